@@ -1,0 +1,26 @@
+# StanceGraph: `make demo` runs the main job on seeds/, `make test` runs the tests.
+# Both install what is missing first (libgraphviz-dev through apt or Homebrew).
+
+SWIFT ?= swift
+OUT ?= graphs
+
+.PHONY: demo test deps build bench clean
+
+demo: deps
+	$(SWIFT) build --product stancegraph
+	$$($(SWIFT) build --show-bin-path)/stancegraph build seeds --out $(OUT)
+
+test: deps
+	$(SWIFT) test
+
+build: deps
+	$(SWIFT) build
+
+bench: deps
+	cd Benchmarks && $(SWIFT) run -c release StanceBenchmarks
+
+deps:
+	@./scripts/install-deps.sh
+
+clean:
+	rm -rf .build Benchmarks/.build

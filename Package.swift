@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "StanceGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stancegraph", targets: ["stancegraph"]),
+        .library(name: "StanceModel", targets: ["StanceModel"]),
+        .library(name: "StanceStore", targets: ["StanceStore"]),
+        .library(name: "Graphviz", targets: ["Graphviz"]),
+        .library(name: "StanceRender", targets: ["StanceRender"]),
+        .library(name: "StanceCLI", targets: ["StanceCLI"]),
+        .library(name: "StanceTestSupport", targets: ["StanceTestSupport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "StanceModel"),
+        .target(
+            name: "StanceStore",
+            dependencies: ["StanceModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        .target(name: "StanceRender", dependencies: ["StanceModel", "Graphviz"]),
+        .target(
+            name: "StanceCLI",
+            dependencies: [
+                "StanceModel", "StanceStore", "StanceRender", "Graphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "stancegraph", dependencies: ["StanceCLI"]),
+        .target(name: "StanceTestSupport", dependencies: ["StanceModel"]),
+        .testTarget(name: "StanceModelTests", dependencies: ["StanceModel", "StanceTestSupport"]),
+        .testTarget(name: "StanceStoreTests", dependencies: ["StanceStore", "StanceTestSupport"]),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "StanceTestSupport"]),
+        .testTarget(name: "StanceRenderTests", dependencies: ["StanceRender", "Graphviz", "StanceTestSupport"]),
+        .testTarget(
+            name: "StanceCLITests",
+            dependencies: ["StanceCLI", "StanceStore", "StanceRender", "StanceTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,14 @@
+import ArgumentParser
+import Graphviz
+import StanceModel
+
+extension TimePoint: @retroactive ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+extension LayoutEngine: @retroactive ExpressibleByArgument {}
+
+extension ClaimKey {
+    /// "source → target" with " [topic]" when there is one.
+    var display: String { "\(source) → \(target)" + (topic.map { " [\($0)]" } ?? "") }
+}

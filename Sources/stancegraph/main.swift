@@ -1,0 +1,3 @@
+import StanceCLI
+
+StanceGraphCommand.main()
