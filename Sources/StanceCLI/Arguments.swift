@@ -2,11 +2,11 @@ import ArgumentParser
 import Graphviz
 import StanceModel
 
-extension TimePoint: @retroactive ExpressibleByArgument {
+extension TimePoint: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
 
-extension LayoutEngine: @retroactive ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {}
 
 extension ClaimKey {
     /// "source → target" with " [topic]" when there is one.

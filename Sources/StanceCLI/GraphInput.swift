@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Graphviz
 import StanceModel
 import StanceStore
 

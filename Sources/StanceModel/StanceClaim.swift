@@ -10,9 +10,10 @@ public struct ClaimKey: Hashable, Sendable, Comparable, Codable, CustomStringCon
         self.topic = topic
     }
 
+    /// By source, then target, then topic, a key without a topic first.
     public static func < (lhs: ClaimKey, rhs: ClaimKey) -> Bool {
-        (lhs.source, lhs.target, lhs.topic?.rawValue ?? "")
-            < (rhs.source, rhs.target, rhs.topic?.rawValue ?? "")
+        (lhs.source, lhs.target, lhs.topic == nil ? 0 : 1, lhs.topic?.rawValue ?? "")
+            < (rhs.source, rhs.target, rhs.topic == nil ? 0 : 1, rhs.topic?.rawValue ?? "")
     }
 
     public var description: String {
@@ -48,5 +49,7 @@ public struct StanceClaim: Hashable, Sendable, Codable {
     public var latestPublication: TimePoint? { evidence.compactMap(\.published).max() }
 
     /// The highest confidence among the evidence (1 for a claim with no evidence).
-    public var confidence: Double { evidence.map(\.confidence).max() ?? 1 }
+    ///
+    /// A confidence that is not a number counts as 0, so that claims always rank in a total order.
+    public var confidence: Double { evidence.map { $0.confidence.isNaN ? 0 : $0.confidence }.max() ?? 1 }
 }

@@ -57,8 +57,11 @@ public struct TimePoint: Hashable, Sendable, Comparable, Codable, CustomStringCo
     }
 
     /// The point of day precision for a day number (days since 1970-01-01).
+    ///
+    /// A day number before 0001-01-01 or after 9999-12-31 gives that first or last day, so the
+    /// point always lies in the calendar and round-trips through its description.
     public init(dayNumber: Int) {
-        let (y, m, d) = Self.civil(fromDays: dayNumber)
+        let (y, m, d) = Self.civil(fromDays: min(max(dayNumber, Self.firstDayNumber), Self.lastDayNumber))
         packed = Int32(y * 10_000 + m * 100 + d)
     }
 
@@ -112,6 +115,10 @@ public struct TimePoint: Hashable, Sendable, Comparable, Codable, CustomStringCo
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }
+
+    /// The day numbers of 0001-01-01 and 9999-12-31.
+    static let firstDayNumber = -719_162
+    static let lastDayNumber = 2_932_896
 
     static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+@testable import Graphviz
+
+@Suite("Errors are captured and thrown, never printed")
+struct ErrorTests {
+    static let valid = #"digraph ok { "a" -> "b" }"#
+
+    @Test("A syntax error throws .syntax with Graphviz's message and line")
+    func syntaxError() {
+        let dot = "digraph broken {\n  a -> b;\n  c -> -> d;\n}"
+        #expect {
+            try Graphviz.render(dot, format: .svg)
+        } throws: { error in
+            guard case .syntax(let message, let line) = error as? GraphvizError else { return false }
+            return message.contains("syntax error") && line == 3
+        }
+    }
+
+    @Test("Parsing malformed DOT throws the same .syntax error")
+    func parseSyntaxError() {
+        #expect {
+            try Graphviz.parse("graph { a -- }")
+        } throws: { error in
+            guard case .syntax(let message, _) = error as? GraphvizError else { return false }
+            return message.contains("syntax error")
+        }
+    }
+
+    @Test("A malformed HTML-like label throws, though libgraphviz returns success")
+    func malformedHTMLLabel() {
+        let dot = "digraph { a [label=<<b>unclosed>] }"
+        #expect {
+            try Graphviz.render(dot, format: .svg)
+        } throws: { error in
+            guard case .layoutFailed(.dot, let message) = error as? GraphvizError else { return false }
+            return message.contains("in label of node a")
+        }
+    }
+
+    @Test("Empty text and text without a graph are syntax errors", arguments: ["", "   \n", "// only a comment"])
+    func noGraph(dot: String) {
+        #expect(throws: GraphvizError.self) { try Graphviz.render(dot, format: .svg) }
+    }
+
+    @Test("A valid render works after each kind of failure: sticky errors are reset")
+    func recovery() throws {
+        let failures = ["digraph { a -> }", "digraph { a [label=<<i>x>] }", "digraph { a [label=<&bogus;>] }"]
+        for failing in failures {
+            _ = try? Graphviz.render(failing, format: .svg)
+            let data = try Graphviz.render(Self.valid, format: .svg)
+            #expect(OutputChecks.svgNodeTitles(data) == ["a", "b"], "after \(failing)")
+            let parsed = try Graphviz.parse(Self.valid)
+            #expect(parsed.nodes.map(\.name) == ["a", "b"])
+        }
+    }
+
+    @Test("Nothing Graphviz says reaches stderr")
+    func stderrStaysQuiet() throws {
+        let captured = try capturingStandardError {
+            _ = try? Graphviz.render("digraph { a -> -> b }", format: .svg)
+            _ = try? Graphviz.render("digraph { a [label=<<b>unclosed>] }", format: .png)
+            _ = try? GraphvizLock.run { call throws(RenderFailure) in
+                try call.render(Self.valid, formatName: "svg", engineName: "no-such-engine")
+            }
+            _ = try Graphviz.render(Self.valid, format: .png)
+        }
+        for graphvizText in ["syntax error", "in label of node", "not recognized", "Warning:"] {
+            #expect(!captured.contains(graphvizText), "stderr got: \(captured)")
+        }
+    }
+
+    @Test("An unknown layout engine is an error, not a crash, and is called unavailable")
+    func unknownEngine() throws {
+        #expect(throws: RenderFailure.self) {
+            try GraphvizLock.run { call throws(RenderFailure) in
+                try call.render(Self.valid, formatName: "svg", engineName: "no-such-engine")
+            }
+        }
+        do {
+            _ = try GraphvizLock.run { call throws(RenderFailure) in
+                try call.render(Self.valid, formatName: "svg", engineName: "no-such-engine")
+            }
+        } catch {
+            guard case .layout(let message, unavailable: true) = error else {
+                Issue.record("expected an unavailable layout, got \(error)")
+                return
+            }
+            #expect(message.contains("no-such-engine"))
+            let mapped = GraphvizError(error, format: .svg, engine: .neato)
+            #expect(mapped == .engineUnavailable(engine: .neato, message: message))
+        }
+        #expect(OutputChecks.svgNodeTitles(try Graphviz.render(Self.valid, format: .svg)) == ["a", "b"])
+    }
+
+    @Test("An unknown output format is an error and is called unavailable")
+    func unknownFormat() throws {
+        do {
+            _ = try GraphvizLock.run { call throws(RenderFailure) in
+                try call.render(Self.valid, formatName: "no-such-format", engineName: "dot")
+            }
+            Issue.record("rendering an unknown format did not throw")
+        } catch {
+            guard case .render(let message, unavailable: true) = error else {
+                Issue.record("expected an unavailable format, got \(error)")
+                return
+            }
+            #expect(message.contains("no-such-format"))
+        }
+        #expect(OutputChecks.svgNodeTitles(try Graphviz.render(Self.valid, format: .svg)) == ["a", "b"])
+    }
+
+    @Test("Error descriptions are one line naming what failed")
+    func descriptions() {
+        let errors: [GraphvizError] = [
+            .syntax(message: "syntax error in line 2 near '->'", line: 2),
+            .layoutFailed(engine: .fdp, message: "bad label"),
+            .renderFailed(format: .png, message: "no cairo"),
+            .engineUnavailable(engine: .sfdp, message: "not recognized"),
+            .formatUnavailable(format: .pdf, message: "not recognized"),
+        ]
+        for error in errors {
+            let description = error.errorDescription ?? ""
+            #expect(description.contains(error.graphvizMessage))
+            #expect(!description.contains("\n"))
+        }
+        #expect(GraphvizError.layoutFailed(engine: .fdp, message: "x").errorDescription?.contains("fdp") == true)
+        #expect(GraphvizError.renderFailed(format: .png, message: "x").errorDescription?.contains("PNG") == true)
+    }
+}
