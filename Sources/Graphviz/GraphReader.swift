@@ -28,7 +28,8 @@ struct GraphReader {
         var node = agfstnode(root)
         while let current = node {
             let tail = Self.name(of: current)
-            nodes.append(ParsedGraph.Node(name: tail, attributes: attributes(of: current, nodeSymbols)))
+            nodes.append(
+                ParsedGraph.Node(name: tail, attributes: attributes(of: current, nodeSymbols)))
             var edge = agfstout(root, current)
             while let out = edge {
                 let head = Self.name(of: out.pointee.node)
@@ -40,7 +41,7 @@ struct GraphReader {
             node = agnxtnode(root, current)
         }
         return ParsedGraph(
-            name: Self.name(of: root),
+            name: Self.graphName(of: root),
             isDirected: agisdirected(root) != 0,
             isStrict: agisstrict(root) != 0,
             graphAttributes: attributes(of: root, graphSymbols, comparedToDefault: false),
@@ -61,7 +62,8 @@ struct GraphReader {
                 node = agnxtnode(current, member)
             }
             let parsed = ParsedGraph.Subgraph(
-                name: Self.name(of: current), attributes: attributes(of: current, graphSymbols),
+                name: Self.graphName(of: current),
+                attributes: attributes(of: current, graphSymbols),
                 nodes: nodes, subgraphs: subgraphs(of: current))
             found.append((current.pointee.base.tag.seq, parsed))
             subgraph = agnxtsubg(current)
@@ -99,6 +101,17 @@ struct GraphReader {
             symbol = agnxtattr(root, kind, current)
         }
         return symbols
+    }
+
+    /// The name of a graph or subgraph, empty if it has none.
+    ///
+    /// libgraphviz names anonymous graphs `%` and a number that grows with every graph read
+    /// in the process, which would make results depend on history.
+    private static func graphName(of graph: Graph) -> String {
+        let name = name(of: graph)
+        let isGenerated = name.hasPrefix("%") && name.count > 1
+            && name.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+        return isGenerated ? "" : name
     }
 
     /// The name libgraphviz gives `object`, copied at once (anonymous names use a static buffer).

@@ -34,7 +34,7 @@ public struct ParsedGraph: Sendable, Equatable {
 
     /// A subgraph (a cluster if its name starts with `cluster`) and what it holds.
     public struct Subgraph: Sendable, Equatable {
-        /// The name as written; libgraphviz names anonymous subgraphs itself, starting with `%`.
+        /// The name as written; empty for an anonymous subgraph such as `{ rank=same; a b }`.
         public var name: String
         /// Graph attributes whose value here differs from the root graph's declared default,
         /// including those inherited from an enclosing subgraph.
@@ -57,6 +57,7 @@ public struct ParsedGraph: Sendable, Equatable {
         public var isCluster: Bool { name.hasPrefix("cluster") }
     }
 
+    /// The graph's name as written; empty for an anonymous graph (`digraph { ... }`).
     public var name: String
     public var isDirected: Bool
     public var isStrict: Bool

@@ -21,7 +21,9 @@ extension GraphvizCall {
     ///
     /// Order: `agmemread`, `gvLayout`, `gvRenderData`, `gvFreeRenderData`, `gvFreeLayout` (only
     /// after a successful layout), `agclose` (always).
-    func render(_ dot: String, formatName: String, engineName: String) throws(RenderFailure) -> Data {
+    func render(
+        _ dot: String, formatName: String, engineName: String
+    ) throws(RenderFailure) -> Data {
         guard let context else {
             throw .layout(message: "libgvc could not create a context", unavailable: true)
         }
@@ -33,7 +35,14 @@ extension GraphvizCall {
     }
 
     /// Parses `dot` into a graph that the caller must `agclose`.
+    ///
+    /// Only the first graph in the text is read. A NUL byte is refused: libgraphviz would
+    /// silently stop reading there.
     func readGraph(_ dot: String) throws(RenderFailure) -> UnsafeMutablePointer<Agraph_t> {
+        if let nul = dot.utf8.firstIndex(of: 0) {
+            let line = dot.utf8[..<nul].lazy.filter { $0 == UInt8(ascii: "\n") }.count + 1
+            throw .read(message: "NUL byte in line \(line): DOT text cannot contain one")
+        }
         let graph = agmemread(dot)
         let message = endPhase(failed: graph == nil, fallback: "the DOT text holds no graph")
         guard let graph else {
@@ -74,7 +83,9 @@ extension GraphvizCall {
             let unavailable = result != 0 && !pluginNames(kind: "device").contains(formatName)
             throw .render(message: message, unavailable: unavailable)
         }
-        guard let buffer else { throw .render(message: "no output was produced", unavailable: false) }
+        guard let buffer else {
+            throw .render(message: "no output was produced", unavailable: false)
+        }
         return Data(bytes: buffer, count: Int(clamping: length))
     }
 }

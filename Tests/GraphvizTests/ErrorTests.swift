@@ -39,6 +39,15 @@ struct ErrorTests {
         }
     }
 
+    @Test("A NUL byte is refused with its line, not silently cut off")
+    func nulByte() {
+        let dot = "digraph {\n  a -> b\n  c\u{0}d\n}"
+        #expect(throws: GraphvizError.syntax(message: "NUL byte in line 3: DOT text cannot contain one", line: 3)) {
+            try Graphviz.parse(dot)
+        }
+        #expect(throws: GraphvizError.self) { try Graphviz.render("digraph { a }\u{0}", format: .svg) }
+    }
+
     @Test("Empty text and text without a graph are syntax errors", arguments: ["", "   \n", "// only a comment"])
     func noGraph(dot: String) {
         #expect(throws: GraphvizError.self) { try Graphviz.render(dot, format: .svg) }

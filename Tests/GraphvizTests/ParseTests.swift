@@ -98,6 +98,16 @@ struct ParseTests {
         #expect(parsed.edges(from: "b", to: "c").first?.attributes == ["color": "blue", "penwidth": "2"])
     }
 
+    @Test("Anonymous graphs and subgraphs have empty names, the same on every read")
+    func anonymousNames() throws {
+        let dot = "digraph { { rank=same; a b } subgraph named { c } a -> b }"
+        let first = try Graphviz.parse(dot)
+        #expect(first.name == "")
+        #expect(first.subgraphs.map(\.name) == ["", "named"])
+        #expect(first.subgraphs.first?.attributes == ["rank": "same"])
+        #expect(try Graphviz.parse(dot) == first)
+    }
+
     @Test("Graph attributes set at the top level are all reported")
     func graphAttributes() throws {
         let parsed = try Graphviz.parse("""

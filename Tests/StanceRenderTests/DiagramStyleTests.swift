@@ -20,16 +20,6 @@ import Testing
         #expect(DiagramStyle.edge(.hostile).values["penwidth"] == .quoted("3.00"))
     }
 
-    @Test func givesEveryKindItsOwnLook() {
-        let looks = ActorKind.allCases.map { kind -> String in
-            let node = DiagramStyle.node(kind)
-            return "\(String(describing: node.values["shape"])) \(String(describing: node.values["style"]))"
-        }
-        #expect(Set(looks).count == ActorKind.allCases.count)
-        #expect(DiagramStyle.node(.state).values["shape"] == .quoted("box"))
-        #expect(DiagramStyle.node(.government).values["style"] == .quoted("filled,rounded"))
-    }
-
     @Test func makesChangedEdgesBoldAndColouredByTheStanceAfter() {
         for kind in [ShiftKind.flipped, .strengthened, .weakened] {
             let edge = DiagramStyle.edge(kind, before: .opposes, after: .supports)
@@ -52,11 +42,6 @@ import Testing
         #expect(unchanged.values["style"] == nil)
     }
 
-    @Test func namesKindsAsPeopleWriteThem() {
-        #expect(DiagramStyle.name(.armedGroup) == "armed group")
-        #expect(DiagramStyle.name(.state) == "state")
-    }
-
     @Test func laysOutLeftToRightWithoutOverlap() {
         let graph = DiagramStyle.graph(title: "T")
         #expect(graph.values["rankdir"] == .quoted("LR"))
@@ -66,11 +51,5 @@ import Testing
         #expect(graph.values["label"] == .quoted("T"))
         #expect(graph.values["overlap_shrink"] == .quoted("false"))
         #expect(DiagramStyle.edgeDefaults.values["len"] == .quoted("1.60"))
-    }
-
-    @Test func describesEveryShapeForTheKey() {
-        let names = ActorKind.allCases.map(DiagramStyle.shapeName)
-        #expect(Set(names).count == ActorKind.allCases.count)
-        #expect(Set(ActorKind.allCases.map(DiagramStyle.fill)).count == ActorKind.allCases.count)
     }
 }
