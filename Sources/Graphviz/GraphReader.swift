@@ -14,9 +14,10 @@ struct GraphReader {
 
     init(root: UnsafeMutablePointer<Agraph_t>, call: borrowing GraphvizCall) {
         self.root = root
-        graphSymbols = Self.symbols(of: root, kind: AGRAPH)
-        nodeSymbols = Self.symbols(of: root, kind: AGNODE)
-        edgeSymbols = Self.symbols(of: root, kind: AGEDGE)
+        // Int32(...): these are macros in 2.42 but enum constants (imported as Int) later.
+        graphSymbols = Self.symbols(of: root, kind: Int32(AGRAPH))
+        nodeSymbols = Self.symbols(of: root, kind: Int32(AGNODE))
+        edgeSymbols = Self.symbols(of: root, kind: Int32(AGEDGE))
     }
 
     /// Copies the whole graph.
@@ -24,7 +25,7 @@ struct GraphReader {
     /// - Complexity: O((V + E) × A + E log E) for V nodes, E edges and A declared attributes.
     func parsedGraph() -> ParsedGraph {
         var nodes: [ParsedGraph.Node] = []
-        var edges: [(sequence: UInt32, edge: ParsedGraph.Edge)] = []
+        var edges: [(sequence: UInt64, edge: ParsedGraph.Edge)] = []
         var node = agfstnode(root)
         while let current = node {
             let tail = Self.name(of: current)
@@ -35,7 +36,7 @@ struct GraphReader {
                 let head = Self.name(of: out.pointee.node)
                 let parsed = ParsedGraph.Edge(
                     tail: tail, head: head, attributes: attributes(of: out, edgeSymbols))
-                edges.append((out.pointee.base.tag.seq, parsed))
+                edges.append((UInt64(out.pointee.base.tag.seq), parsed))
                 edge = agnxtout(root, out)
             }
             node = agnxtnode(root, current)
@@ -52,7 +53,7 @@ struct GraphReader {
 
     /// The subgraphs directly inside `graph`, in the order they were written.
     private func subgraphs(of graph: Graph) -> [ParsedGraph.Subgraph] {
-        var found: [(sequence: UInt32, subgraph: ParsedGraph.Subgraph)] = []
+        var found: [(sequence: UInt64, subgraph: ParsedGraph.Subgraph)] = []
         var subgraph = agfstsubg(graph)
         while let current = subgraph {
             var nodes: [String] = []
@@ -65,7 +66,7 @@ struct GraphReader {
                 name: Self.graphName(of: current),
                 attributes: attributes(of: current, graphSymbols),
                 nodes: nodes, subgraphs: subgraphs(of: current))
-            found.append((current.pointee.base.tag.seq, parsed))
+            found.append((UInt64(current.pointee.base.tag.seq), parsed))
             subgraph = agnxtsubg(current)
         }
         return found.sorted { $0.sequence < $1.sequence }.map(\.subgraph)

@@ -61,7 +61,8 @@ struct GraphvizCall: ~Copyable {
     func pluginNames(kind: String) -> Set<String> {
         guard let context else { return [] }
         var count: Int32 = 0
-        guard let list = gvPluginList(context, kind, &count, nil) else { return [] }
+        guard let list = pluginList(gvPluginList, context: context, kind: kind, count: &count)
+        else { return [] }
         defer { free(list) }
         var names: Set<String> = []
         for index in 0..<Int(max(count, 0)) {
@@ -71,4 +72,25 @@ struct GraphvizCall: ~Copyable {
         }
         return names
     }
+}
+
+/// A list of strings libgvc allocated, which the caller frees item by item.
+private typealias PluginList = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
+
+/// Calls `gvPluginList` as declared up to Graphviz 2.x, with an unused fourth parameter.
+private func pluginList<Unused>(
+    _ function: (OpaquePointer?, UnsafePointer<CChar>?, UnsafeMutablePointer<Int32>?, Unused?)
+        -> PluginList?,
+    context: OpaquePointer, kind: String, count: inout Int32
+) -> PluginList? {
+    kind.withCString { function(context, $0, &count, nil) }
+}
+
+/// Calls `gvPluginList` as declared by later releases, which dropped the unused parameter.
+private func pluginList(
+    _ function: (OpaquePointer?, UnsafePointer<CChar>?, UnsafeMutablePointer<Int32>?)
+        -> PluginList?,
+    context: OpaquePointer, kind: String, count: inout Int32
+) -> PluginList? {
+    kind.withCString { function(context, $0, &count) }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The root command: `stancegraph`.
 public struct StanceGraphCommand: ParsableCommand {
@@ -9,4 +10,21 @@ public struct StanceGraphCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line; on failure prints one line on stderr and exits non-zero.
+    ///
+    /// Help and usage requests print in full, as usual.
+    public static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            let message = self.message(for: error)
+                .split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? "failed"
+            FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+            exit(withError: ExitCode(code.rawValue))
+        }
+    }
 }

@@ -47,7 +47,9 @@ struct ExecutableTests {
         for arguments in cases {
             let result = try runStanceGraph(arguments)
             #expect(result.status != 0, "\(arguments) should fail")
-            #expect(!result.stderr.isEmpty, "\(arguments) should explain on stderr")
+            let lines = result.stderr.split(separator: "\n")
+            #expect(lines.count == 1, "\(arguments) should explain in one line on stderr: \(result.stderr)")
+            #expect(lines.first?.hasPrefix("error: ") == true)
             #expect(!FileManager.default.fileExists(atPath: out.path), "\(arguments) left a file")
         }
         let unknownEvent = try runStanceGraph(["shift", "seeds", "--event", "no-such-event"])
