@@ -8,8 +8,12 @@ struct ClaimIndex: Sendable {
     var actorIDs: [ActorID] = []
     /// Distinct keys, sorted.
     var keys: [ClaimKey] = []
+    /// Every topic id, sorted.
+    var topicIDs: [TopicID] = []
+    /// Per key: source and target as positions in `actorIDs`, topic as a position in `topicIDs` (-1: none).
     var keySource: [Int32] = []
     var keyTarget: [Int32] = []
+    var keyTopic: [Int32] = []
     /// Claims of key k are `order[keyStart[k] ..< keyStart[k + 1]]`, ordered by start then position.
     var keyStart: [Int32] = [0]
     var order: [Int32] = []
@@ -19,23 +23,41 @@ struct ClaimIndex: Sendable {
     /// Per claim: latest publication day (or open.lowerBound) and confidence.
     var published: [Int32] = []
     var confidence: [Double] = []
+    /// The latest day of any claim start, claim end or publication.
+    var latestDay: Int32?
 
     init() {}
 
     /// - Complexity: O(n log n) in the number of claims.
-    init(claims: [StanceClaim], actors: [ActorID: StanceActor]) {
-        actorIDs = actors.keys.sorted()
-        let actorPosition = Dictionary(uniqueKeysWithValues: actorIDs.enumerated().map { ($1, Int32($0)) })
-        var keyOf = [ClaimKey: Int32]()
-        var unsortedKeys: [ClaimKey] = []
+    init(storage: GraphStorage) {
+        let records = storage.claims
+        let actorOrder = storage.actorIDs.indices.sorted { storage.actorIDs[$0] < storage.actorIDs[$1] }
+        var actorRank = [Int32](repeating: 0, count: storage.actorIDs.count)
+        for (rank, position) in actorOrder.enumerated() { actorRank[position] = Int32(rank) }
+        actorIDs = actorOrder.map { storage.actorIDs[$0] }
+        let topicOrder = storage.topicIDs.indices.sorted { storage.topicIDs[$0] < storage.topicIDs[$1] }
+        var topicRank = [Int32](repeating: 0, count: storage.topicIDs.count)
+        for (rank, position) in topicOrder.enumerated() { topicRank[position] = Int32(rank) }
+        topicIDs = topicOrder.map { storage.topicIDs[$0] }
+
+        struct Triple: Hashable {
+            let source: Int32
+            let target: Int32
+            let topic: Int32
+        }
+        var keyOf = [Triple: Int32]()
+        var unsortedKeys: [Triple] = []
         var claimKey = [Int32]()
-        claimKey.reserveCapacity(claims.count)
-        start.reserveCapacity(claims.count)
-        end.reserveCapacity(claims.count)
-        published.reserveCapacity(claims.count)
-        confidence.reserveCapacity(claims.count)
-        for claim in claims {
-            let key = claim.key
+        claimKey.reserveCapacity(records.count)
+        start.reserveCapacity(records.count)
+        end.reserveCapacity(records.count)
+        published.reserveCapacity(records.count)
+        confidence.reserveCapacity(records.count)
+        var latest = Int32.min
+        for record in records {
+            let key = Triple(
+                source: actorRank[Int(record.source)], target: actorRank[Int(record.target)],
+                topic: record.topic < 0 ? -1 : topicRank[Int(record.topic)])
             if let k = keyOf[key] {
                 claimKey.append(k)
             } else {
@@ -44,18 +66,43 @@ struct ClaimIndex: Sendable {
                 unsortedKeys.append(key)
                 claimKey.append(k)
             }
-            start.append(claim.validTime.firstDay.map(Self.clamp) ?? Self.open.lowerBound)
-            end.append(claim.validTime.endDay.map(Self.clamp) ?? Self.open.upperBound)
-            published.append(claim.latestPublication.map { Self.clamp($0.firstDay) } ?? Self.open.lowerBound)
-            confidence.append(claim.confidence)
+            let validTime = record.validTime
+            start.append(validTime.firstDay.map(Self.clamp) ?? Self.open.lowerBound)
+            end.append(validTime.endDay.map(Self.clamp) ?? Self.open.upperBound)
+            if let first = validTime.firstDay { latest = max(latest, Self.clamp(first)) }
+            if let after = validTime.endDay { latest = max(latest, Self.clamp(after - 1)) }
+            var newest = Self.open.lowerBound
+            var highest = -Double.infinity
+            for e in Int(record.evidenceStart)..<Int(record.evidenceEnd) {
+                let item = storage.evidence[e]
+                highest = max(highest, item.confidence.isNaN ? 0 : item.confidence)
+                let packed = storage.documents[item.document].published
+                guard packed != 0 else { continue }
+                let point = TimePoint(packed: packed)
+                newest = max(newest, Self.clamp(point.firstDay))
+                latest = max(latest, Self.clamp(point.endDay - 1))
+            }
+            published.append(newest)
+            confidence.append(highest == -.infinity ? 1 : highest)
         }
-        // Renumber keys in sorted order.
-        let sortedKeyOrder = unsortedKeys.indices.sorted { unsortedKeys[$0] < unsortedKeys[$1] }
+        latestDay = latest == Int32.min ? nil : latest
+
+        // Renumber keys in sorted order: by source, target, then no topic before any topic.
+        let sortedKeyOrder = unsortedKeys.indices.sorted {
+            let (a, b) = (unsortedKeys[$0], unsortedKeys[$1])
+            return (a.source, a.target, a.topic) < (b.source, b.target, b.topic)
+        }
         var rank = [Int32](repeating: 0, count: unsortedKeys.count)
         for (position, old) in sortedKeyOrder.enumerated() { rank[old] = Int32(position) }
-        keys = sortedKeyOrder.map { unsortedKeys[$0] }
-        keySource = keys.map { actorPosition[$0.source] ?? -1 }
-        keyTarget = keys.map { actorPosition[$0.target] ?? -1 }
+        let sortedTriples = sortedKeyOrder.map { unsortedKeys[$0] }
+        keySource = sortedTriples.map(\.source)
+        keyTarget = sortedTriples.map(\.target)
+        keyTopic = sortedTriples.map(\.topic)
+        keys = sortedTriples.map {
+            ClaimKey(
+                source: actorIDs[Int($0.source)], target: actorIDs[Int($0.target)],
+                topic: $0.topic < 0 ? nil : topicIDs[Int($0.topic)])
+        }
 
         // Counting sort of claims by key, then order each group by start (stable).
         var counts = [Int32](repeating: 0, count: keys.count + 1)
@@ -63,7 +110,7 @@ struct ClaimIndex: Sendable {
         for k in 0..<keys.count { counts[k + 1] += counts[k] }
         keyStart = counts
         var fill = counts
-        order = [Int32](repeating: 0, count: claims.count)
+        order = [Int32](repeating: 0, count: records.count)
         for (position, k) in claimKey.enumerated() {
             let r = Int(rank[Int(k)])
             order[Int(fill[r])] = Int32(position)
@@ -107,10 +154,19 @@ struct ClaimIndex: Sendable {
     /// or nil if none is in force. Ties are gathered only when `withTies` is set.
     /// - Complexity: O(claims of the key).
     func resolve(key k: Int, day: Int32, withTies: Bool) -> (winner: Int32, ties: [Int32])? {
+        var ties: [Int32] = []
+        let winner = resolve(key: k, day: day, collectingTies: withTies, into: &ties)
+        return winner < 0 ? nil : (winner, ties)
+    }
+
+    /// The claim in force for key `k` on `day` (-1 if none); with `collectingTies`, the claims
+    /// tied with it are appended to `ties` in position order.
+    /// - Complexity: O(claims of the key).
+    func resolve(key k: Int, day: Int32, collectingTies: Bool, into ties: inout [Int32]) -> Int32 {
         let lower = Int(keyStart[k])
         var position = Int(keyStart[k + 1]) - 1
         var best: Int32 = -1
-        var ties: [Int32] = []
+        let firstTie = ties.count
         while position >= lower {
             let c = order[position]
             position -= 1
@@ -125,17 +181,17 @@ struct ClaimIndex: Sendable {
             switch outranks(c, best) {
             case true?:
                 best = c
-                ties.removeAll()
+                if collectingTies { ties.removeSubrange(firstTie...) }
             case false?:
                 break
             case nil:
                 // Equal rank: the earliest added claim leads, the others are kept as ties.
                 let (leader, tied) = c < best ? (c, best) : (best, c)
                 best = leader
-                if withTies { ties.append(tied) }
+                if collectingTies { ties.append(tied) }
             }
         }
-        guard best >= 0 else { return nil }
-        return (best, ties.sorted())
+        if ties.count - firstTie > 1 { ties[firstTie...].sort() }
+        return best
     }
 }

@@ -41,6 +41,32 @@ public struct ShiftEntry: Hashable, Sendable {
     public let kind: ShiftKind
 }
 
+/// One key's resolution at both days, by position.
+struct ShiftRecord: Sendable {
+    var key: Int32
+    var before: Resolution
+    var after: Resolution
+    var kind: ShiftKind
+}
+
+/// The entries of a shift, built as `ShiftEntry` values when read.
+public struct ShiftEntries: RandomAccessCollection, Sendable {
+    let graph: StanceGraph
+    let records: [ShiftRecord]
+    let ties: [Int32]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { records.count }
+    public subscript(position: Int) -> ShiftEntry {
+        let record = records[position]
+        return ShiftEntry(
+            key: graph.index.keys[Int(record.key)],
+            before: record.before.exists ? graph.entry(key: record.key, record.before, ties: ties) : nil,
+            after: record.after.exists ? graph.entry(key: record.key, record.after, ties: ties) : nil,
+            kind: record.kind)
+    }
+}
+
 /// The change of the graph between two days.
 public struct Shift: Sendable {
     public let from: TimePoint
@@ -48,14 +74,20 @@ public struct Shift: Sendable {
     /// The event the shift is centred on, if any.
     public let event: Event?
     /// Every key with a stance at either moment, ordered by key, unchanged ones included.
-    public let entries: [ShiftEntry]
+    public let entries: ShiftEntries
+
     /// The actors of the entries, ordered by id.
-    public let actors: [StanceActor]
+    public var actors: [StanceActor] { entries.graph.actors(ofKeys: entries.records.map(\.key)) }
     /// The topics of the entries, ordered by id.
-    public let topics: [Topic]
+    public var topics: [Topic] { entries.graph.topics(ofKeys: entries.records.map(\.key)) }
 
     /// The entries of one kind.
-    public func entries(_ kind: ShiftKind) -> [ShiftEntry] { entries.filter { $0.kind == kind } }
+    public func entries(_ kind: ShiftKind) -> [ShiftEntry] {
+        entries.records.indices.filter { entries.records[$0].kind == kind }.map { entries[$0] }
+    }
+
+    /// How many entries are of `kind`.
+    public func count(_ kind: ShiftKind) -> Int { entries.records.lazy.filter { $0.kind == kind }.count }
 }
 
 extension StanceGraph {
@@ -75,19 +107,20 @@ extension StanceGraph {
 
     private func shift(from: TimePoint, to: TimePoint, event: Event?) -> Shift {
         let (dayBefore, dayAfter) = (ClaimIndex.clamp(from.firstDay), ClaimIndex.clamp(to.firstDay))
-        var entries: [ShiftEntry] = []
+        var records: [ShiftRecord] = []
+        var ties: [Int32] = []
         for k in index.keys.indices {
-            let before = index.resolve(key: k, day: dayBefore, withTies: true)
-            let after = index.resolve(key: k, day: dayAfter, withTies: true)
-            let beforeEntry = before.map { entry(key: k, winner: $0.winner, ties: $0.ties) }
-            let afterEntry = after.map { entry(key: k, winner: $0.winner, ties: $0.ties) }
-            guard let kind = ShiftKind(before: beforeEntry?.stance, after: afterEntry?.stance) else { continue }
-            entries.append(
-                ShiftEntry(key: index.keys[k], before: beforeEntry, after: afterEntry, kind: kind))
+            let before = resolve(key: k, day: dayBefore, ties: &ties)
+            let after = resolve(key: k, day: dayAfter, ties: &ties)
+            guard
+                let kind = ShiftKind(
+                    before: before.exists ? storage.claims[Int(before.winner)].stance : nil,
+                    after: after.exists ? storage.claims[Int(after.winner)].stance : nil)
+            else { continue }
+            records.append(ShiftRecord(key: Int32(k), before: before, after: after, kind: kind))
         }
-        let keys = entries.map(\.key)
         return Shift(
-            from: from.start, to: to.start, event: event, entries: entries, actors: actors(of: keys),
-            topics: topics(of: keys))
+            from: from.start, to: to.start, event: event,
+            entries: ShiftEntries(graph: self, records: records, ties: ties))
     }
 }

@@ -1,14 +1,14 @@
 /// The temporal stance graph: actors, topics, events and the claims between actors, indexed
 /// for snapshots, shifts and timelines.
 ///
-/// A value type: mutation rebuilds the index, so add claims in batches.
+/// A value type: mutation rebuilds the index, so add claims in batches. Claims are kept in a
+/// compact form and handed out as `StanceClaim` values on access (see ``claims``).
 public struct StanceGraph: Sendable {
     public private(set) var actors: [ActorID: StanceActor]
     public private(set) var topics: [TopicID: Topic]
     /// Events ordered by date, then id.
     public private(set) var events: [Event]
-    /// Claims in the order they were added; their position is their index in the graph.
-    public private(set) var claims: [StanceClaim]
+    private(set) var storage: GraphStorage
     private(set) var index: ClaimIndex
 
     /// A graph; every claim must name actors (and topics) given here.
@@ -16,13 +16,25 @@ public struct StanceGraph: Sendable {
         actors: [StanceActor] = [], topics: [Topic] = [], events: [Event] = [],
         claims: [StanceClaim] = []
     ) throws(ModelError) {
+        try self.init(actors: actors, topics: topics, events: events, claimSequence: claims)
+    }
+
+    /// A graph from claims produced one at a time: a million claims never need to exist as
+    /// `StanceClaim` values at once.
+    public init(
+        actors: [StanceActor] = [], topics: [Topic] = [], events: [Event] = [],
+        claimSequence: some Sequence<StanceClaim>
+    ) throws(ModelError) {
         self.actors = [:]
         self.topics = [:]
         self.events = []
-        self.claims = []
+        storage = GraphStorage()
         index = ClaimIndex()
-        try add(actors: actors, topics: topics, events: events, claims: claims)
+        try add(actors: actors, topics: topics, events: events, claimSequence: claimSequence)
     }
+
+    /// The claims in the order they were added; a claim's position is its index in the graph.
+    public var claims: ClaimList { ClaimList(storage: storage) }
 
     /// Adds actors, topics, events and claims, then rebuilds the index.
     ///
@@ -32,6 +44,14 @@ public struct StanceGraph: Sendable {
     public mutating func add(
         actors newActors: [StanceActor] = [], topics newTopics: [Topic] = [],
         events newEvents: [Event] = [], claims newClaims: [StanceClaim] = []
+    ) throws(ModelError) {
+        try add(actors: newActors, topics: newTopics, events: newEvents, claimSequence: newClaims)
+    }
+
+    /// Adds actors, topics, events and a sequence of claims; see ``add(actors:topics:events:claims:)``.
+    public mutating func add(
+        actors newActors: [StanceActor] = [], topics newTopics: [Topic] = [],
+        events newEvents: [Event] = [], claimSequence newClaims: some Sequence<StanceClaim>
     ) throws(ModelError) {
         var actors = self.actors
         for actor in newActors {
@@ -47,12 +67,23 @@ public struct StanceGraph: Sendable {
         }
         var topics = self.topics
         for topic in newTopics where topics[topic.id] == nil { topics[topic.id] = topic }
-        for (position, claim) in newClaims.enumerated() {
-            let where_ = "#\(claims.count + position + 1) (\(claim.key))"
-            guard actors[claim.source] != nil else { throw .unknownActor(claim.source, inClaim: where_) }
-            guard actors[claim.target] != nil else { throw .unknownActor(claim.target, inClaim: where_) }
-            if let topic = claim.topic, topics[topic] == nil { throw .unknownTopic(topic, inClaim: where_) }
+
+        let mark = storage.mark
+        for actor in newActors { storage.register(actor: actor.id) }
+        for topic in newTopics { storage.register(topic: topic.id) }
+        for claim in newClaims where !storage.append(claim) {
+            let position = storage.claims.count + 1
+            storage.rollBack(to: mark)
+            let where_ = "#\(position) (\(claim.key))"
+            if actors[claim.source] == nil {
+                throw .unknownActor(claim.source, inClaim: where_)
+            }
+            if actors[claim.target] == nil {
+                throw .unknownActor(claim.target, inClaim: where_)
+            }
+            throw .unknownTopic(claim.topic ?? "", inClaim: where_)
         }
+
         var events = self.events
         for event in newEvents where !events.contains(where: { $0.id == event.id }) { events.append(event) }
         events.sort { ($0.date.firstDay, $0.id) < ($1.date.firstDay, $1.id) }
@@ -60,15 +91,14 @@ public struct StanceGraph: Sendable {
         self.actors = actors
         self.topics = topics
         self.events = events
-        claims.append(contentsOf: newClaims)
-        index = ClaimIndex(claims: claims, actors: actors)
+        index = ClaimIndex(storage: storage)
     }
 
     /// Adds everything another graph holds.
     public mutating func merge(_ other: StanceGraph) throws(ModelError) {
         try add(
             actors: other.sortedActors, topics: other.sortedTopics, events: other.events,
-            claims: other.claims)
+            claimSequence: other.claims)
     }
 
     /// Actors ordered by id.
@@ -84,21 +114,14 @@ public struct StanceGraph: Sendable {
         return event
     }
 
-    /// The latest day the graph knows of: the latest claim start, claim end or publication date.
-    public var latestDate: TimePoint? {
-        var latest: Int?
-        for claim in claims {
-            let days = [claim.validTime.start?.firstDay, claim.validTime.end.map { $0.endDay - 1 }]
-                + claim.evidence.map { $0.published.map { $0.endDay - 1 } }
-            for case let day? in days { latest = max(latest ?? day, day) }
-        }
-        return latest.map { TimePoint(dayNumber: $0) }
-    }
+    /// The latest day the graph knows of: the latest claim start, the last day of the latest
+    /// claim end, or of the latest publication.
+    public var latestDate: TimePoint? { index.latestDay.map { TimePoint(dayNumber: Int($0)) } }
 
     /// The span over which claim number `position` is in force: its valid time, with an open end
     /// closed the day before a later claim on the same key starts.
     public func effectiveSpan(ofClaimAt position: Int) -> TimeSpan {
-        let valid = claims[position].validTime
+        let valid = storage.claims[position].validTime
         let end = index.end[position]
         guard valid.end == nil, end != ClaimIndex.open.upperBound else { return valid }
         return TimeSpan(from: valid.start, until: TimePoint(dayNumber: Int(end) - 1)) ?? valid
@@ -109,4 +132,15 @@ public struct StanceGraph: Sendable {
         let day = ClaimIndex.clamp(point.firstDay)
         return index.start[position] <= day && day < index.end[position]
     }
+}
+
+/// The claims of a graph, built as `StanceClaim` values when read.
+public struct ClaimList: RandomAccessCollection, Equatable, Sendable {
+    let storage: GraphStorage
+
+    public static func == (lhs: ClaimList, rhs: ClaimList) -> Bool { lhs.elementsEqual(rhs) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { storage.claims.count }
+    public subscript(position: Int) -> StanceClaim { storage.claim(at: position) }
 }

@@ -18,7 +18,10 @@ public enum TimePrecision: String, Sendable, Codable, Hashable, CaseIterable, Co
 /// proleptic Gregorian, years 1 through 9999. Stored in four bytes so that a million claims stay small.
 public struct TimePoint: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     /// year * 10_000 + month * 100 + day, with 0 for a missing month or day.
-    private let packed: Int32
+    let packed: Int32
+
+    /// A point from its packed form; only for storage that took `packed` from a valid point.
+    init(packed: Int32) { self.packed = packed }
 
     public var year: Int { Int(packed / 10_000) }
     public var month: Int? { let m = Int(packed / 100 % 100); return m == 0 ? nil : m }

@@ -25,7 +25,7 @@ public enum GraphJSON {
     public static func encode(_ graph: StanceGraph) throws(StoreError) -> Data {
         let document = Document(
             format: formatVersion, actors: graph.sortedActors, topics: graph.sortedTopics, events: graph.events,
-            claims: graph.claims)
+            claims: Array(graph.claims))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {

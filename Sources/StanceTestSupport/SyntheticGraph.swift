@@ -2,7 +2,7 @@ import StanceModel
 
 /// Seeded random stance graphs for benchmarks and scale tests.
 public enum SyntheticGraph {
-    /// A graph of `claimCount` claims among `actorCount` actors over 2000–2025.
+    /// A graph of `claimCount` claims among `actorCount` actors over 2000–2027 (starts in 2000–2025, closed spans up to 700 days long).
     ///
     /// Claims fall on about `claimCount / 10` dyads (ten claims a dyad on average, as in a corpus
     /// that follows the same relations over years), a third of them on one of 20 topics; most
@@ -31,23 +31,25 @@ public enum SyntheticGraph {
             return (actors[source].id, actors[target].id, topic)
         }
         let levels = StanceLevel.allCases
-        var claims: [StanceClaim] = []
-        claims.reserveCapacity(claimCount)
-        for _ in 0..<claimCount {
-            let (source, target, topic) = dyads[Int(random.next() % UInt64(dyadCount))]
-            let startDay = 10_957 + Int(random.next() % 9_500)  // 2000-01-01 plus up to 26 years
+        // Claims are made one at a time as the graph takes them, so they never all exist as values.
+        let claims = sequence(state: (random: random, made: 0)) { state -> StanceClaim? in
+            guard state.made < claimCount else { return nil }
+            state.made += 1
+            let (source, target, topic) = dyads[Int(state.random.next() % UInt64(dyadCount))]
+            let startDay = 10_957 + Int(state.random.next() % 9_500)  // 2000-01-01 plus up to 26 years
             let start = TimePoint(dayNumber: startDay)
-            let end = random.next() % 5 == 0 ? TimePoint(dayNumber: startDay + Int(random.next() % 700)) : nil
-            var evidence = documents[Int(random.next() % UInt64(documentCount))]
-            evidence.confidence = Double(random.next() % 100) / 100
-            claims.append(
-                StanceClaim(
-                    source: source, target: target, topic: topic,
-                    stance: Stance(levels[Int(random.next() % 5)]),
-                    validTime: TimeSpan(from: start, until: end) ?? .always, evidence: [evidence]))
+            let end =
+                state.random.next() % 5 == 0
+                ? TimePoint(dayNumber: startDay + Int(state.random.next() % 700)) : nil
+            var evidence = documents[Int(state.random.next() % UInt64(documentCount))]
+            evidence.confidence = Double(state.random.next() % 100) / 100
+            return StanceClaim(
+                source: source, target: target, topic: topic,
+                stance: Stance(levels[Int(state.random.next() % 5)]),
+                validTime: TimeSpan(from: start, until: end) ?? .always, evidence: [evidence])
         }
         do {
-            return try StanceGraph(actors: actors, topics: topics, claims: claims)
+            return try StanceGraph(actors: actors, topics: topics, claimSequence: claims)
         } catch {
             preconditionFailure("synthetic graph names only its own actors: \(error)")
         }

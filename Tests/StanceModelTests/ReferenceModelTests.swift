@@ -8,7 +8,7 @@ import Testing
 struct ReferenceModelTests {
     /// The large graph and its reference, built once for the tests that share them.
     private static let synthetic = SyntheticGraph.make(claims: 20_000, actors: 500)
-    private static let syntheticReference = ReferenceModel(synthetic.claims)
+    private static let syntheticReference = ReferenceModel(Array(synthetic.claims))
 
     /// Days worth checking for a set of claims: every start, end and the days either side.
     private static func boundaryDays(of claims: [StanceClaim], positions: some Sequence<Int>) -> Set<Int> {
@@ -31,7 +31,7 @@ struct ReferenceModelTests {
         var days = Set((0..<20).map { _ in first + Int(random.next() % UInt64(last - first)) })
         days.formUnion(
             Self.boundaryDays(
-                of: graph.claims, positions: (0..<10).map { _ in Int(random.next() % UInt64(graph.claims.count)) }))
+                of: Array(graph.claims), positions: (0..<10).map { _ in Int(random.next() % UInt64(graph.claims.count)) }))
         var problems: [String] = []
         var entries = 0
         for day in days.sorted() {
@@ -69,7 +69,7 @@ struct ReferenceModelTests {
         let before = reference.snapshot(on: from.firstDay)
         let after = reference.snapshot(on: to.firstDay)
         let keys = Set(before.keys).union(after.keys).sorted()
-        #expect(shift.entries.map(\.key) == keys)
+        #expect(shift.entries.map { $0.key } == keys)
         var problems: [String] = []
         for entry in shift.entries {
             let expectedBefore = before[entry.key].map { graph.claims[$0.winner].stance }
@@ -82,7 +82,7 @@ struct ReferenceModelTests {
             }
         }
         #expect(problems.isEmpty, "\(problems.prefix(10))")
-        #expect(Set(shift.entries.map(\.kind)) == Set(ShiftKind.allCases))
+        #expect(Set(shift.entries.map { $0.kind }) == Set(ShiftKind.allCases))
     }
 
     // MARK: Small dense graphs

@@ -79,7 +79,7 @@ struct AnnotationLoaderTests {
 
         let mixed = try AnnotationLoader.loadGraph(paths: [json, folder.file("second.stances.yaml")])
         #expect(
-            mixed.claims == fromYAML.claims + (try AnnotationFile.load(from: folder.file("second.stances.yaml")).claims)
+            Array(mixed.claims) == Array(fromYAML.claims) + (try AnnotationFile.load(from: folder.file("second.stances.yaml")).claims)
         )
         #expect(try GraphJSON.encode(AnnotationLoader.loadGraph(paths: [json])) == GraphJSON.encode(fromYAML))
     }

@@ -19,7 +19,8 @@ struct Report {
     var markdown: String {
         var out: [String] = ["# StanceGraph benchmarks", ""]
         out.append(
-            "Machine: \(machine.cpu), \(machine.cores) cores, \(Format.bytes(Int(machine.memoryBytes))) RAM; "
+            "Machine: \(machine.cpu), \(machine.cores) cores, "
+                + String(format: "%.1f GB RAM; ", Double(machine.memoryBytes) / 1e9)
                 + "\(machine.system); \(machine.swift); Graphviz: \(machine.graphviz). "
                 + "Load average when the run started: \(machine.load).")
         out.append("")
@@ -62,7 +63,7 @@ struct Report {
             Format.samples($0.latestDateTimes)
         }
         row("peak RSS of the process (`ru_maxrss`)") { Format.bytes($0.peakRSS) }
-        row("  of which reached while building") { Format.bytes($0.peakRSSAfterBuild) }
+        row("peak RSS right after `SyntheticGraph.make`, before any query") { Format.bytes($0.peakRSSAfterBuild) }
         row("RSS before making the graph (runtime, Foundation)") { Format.bytes($0.rssBefore) }
         row("RSS growth while holding the graph (after `malloc_trim`)") {
             Format.bytes(difference($0.rssWithGraph, $0.rssBefore))
@@ -104,7 +105,9 @@ struct Report {
             out.append(
                 "Prototypes in `Benchmarks/Sources/StanceBenchmarks/WhatIf.swift`: the same claims and the same "
                     + "resolution rule as `ClaimIndex`, but entries are (key, claim number, ties) numbers and actors "
-                    + "are marked in a bitmap, so no `StanceClaim` is copied (no retain/release per entry).")
+                    + "are marked in a bitmap, so no `StanceClaim` is copied (no retain/release per entry). "
+                    + "They chose the same claims, ties and shift kinds as today's code: "
+                    + (whatIf.agrees ? "yes." : "**no**."))
             out.append("")
             var table = Table("variant", "`snapshot(at:)` mid date", "`shift(from:to:)`")
             table.add("today's API (from the table above)", Format.samples(model.snapshotMid), Format.samples(model.shift))

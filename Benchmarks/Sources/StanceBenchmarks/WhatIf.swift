@@ -14,6 +14,8 @@ struct WhatIfResult: Codable, Sendable {
     /// cost a caller that walks every entry).
     var materialize = Samples(seconds: [])
     var entries = 0
+    /// Whether the prototypes chose the same claims and ties as `snapshot(at:)` and `shift(from:to:)`.
+    var agrees = false
 }
 
 /// A copy of `ClaimIndex`'s arrays and resolution rule, optionally laid out in key order.
@@ -214,9 +216,20 @@ enum WhatIf {
         let actors = graph.actors.keys.sorted()
         let (midDay, lastDay) = (PrototypeIndex.clamp(mid.firstDay), PrototypeIndex.clamp(last.firstDay))
         let claims = graph.claims
+        let today = graph.snapshot(at: mid)
+        let todayShift = graph.shift(from: mid, to: last)
+        result.agrees = true
         for keyOrdered in [false, true] {
             progress("what-if: index entries\(keyOrdered ? ", key-ordered arrays" : "")")
             let index = PrototypeIndex(claims: claims, actors: actors, keyOrdered: keyOrdered)
+            let prototype = index.snapshot(day: midDay)
+            let prototypeShift = index.shift(from: midDay, to: lastDay, claims: claims)
+            result.agrees = result.agrees
+                && today.entries.map(\.claimIndex) == prototype.entries.map { Int($0.claim) }
+                && today.entries.map(\.ties.count) == prototype.entries.map(\.ties.count)
+                && todayShift.entries.map(\.kind) == prototypeShift.rows.map(\.kind)
+                && todayShift.entries.map { $0.before?.claimIndex ?? -1 } == prototypeShift.rows.map { Int($0.before) }
+                && todayShift.entries.map { $0.after?.claimIndex ?? -1 } == prototypeShift.rows.map { Int($0.after) }
             let snapshot = measure(runs: runs.snapshot, warmUp: 2, checksum: &checksum) {
                 let s = index.snapshot(day: midDay)
                 return s.entries.count + s.ties.count + s.actors.count
