@@ -30,6 +30,9 @@ struct ModelResult: Codable, Sendable {
     var snapshotMid = Samples(seconds: [])
     var snapshotLatest = Samples(seconds: [])
     var shift = Samples(seconds: [])
+    /// Reading every entry of the mid-date snapshot and of the shift as values (claims, ties, evidence).
+    var snapshotRead = Samples(seconds: [])
+    var shiftRead = Samples(seconds: [])
     var entriesMid = 0
     var entriesLatest = 0
     var shiftEntries = 0
@@ -42,8 +45,6 @@ struct ModelResult: Codable, Sendable {
     /// Heap in use before making the graph and while holding it.
     var heapBefore: Int?
     var heapWithGraph: Int?
-    var anatomy: Anatomy?
-    var whatIf: WhatIfResult?
     var checksum = Checksum()
 }
 
@@ -53,7 +54,7 @@ enum ModelBenchmark {
 
     /// Runs every model measurement on one synthetic graph. Meant to run alone in a fresh process
     /// so that the peak RSS is this graph's.
-    static func run(claims claimCount: Int, runs: ModelRuns, anatomy wantAnatomy: Bool, whatIf: Bool) -> ModelResult {
+    static func run(claims claimCount: Int, runs: ModelRuns) -> ModelResult {
         var result = ModelResult(claims: claimCount, actors: actorCount, seed: seed)
         var checksum = Checksum()
         Memory.trim()
@@ -84,19 +85,27 @@ enum ModelBenchmark {
         result.snapshotMid = measure(runs: runs.snapshot, warmUp: 2, checksum: &checksum) {
             let snapshot = graph.snapshot(at: mid)
             result.entriesMid = snapshot.entries.count
-            return snapshot.entries.reduce(snapshot.actors.count) { $0 + 1 + $1.ties.count }
+            return snapshot.entries.count + snapshot.actors.count
+        }
+        let midSnapshot = graph.snapshot(at: mid)
+        result.snapshotRead = measure(runs: runs.shift, warmUp: 1, checksum: &checksum) {
+            midSnapshot.entries.reduce(0) { $0 + 1 + $1.ties.count + $1.claim.evidence.count }
         }
         result.snapshotLatest = measure(runs: runs.snapshot, warmUp: 2, checksum: &checksum) {
             let snapshot = graph.snapshot(at: last)
             result.entriesLatest = snapshot.entries.count
-            return snapshot.entries.reduce(snapshot.actors.count) { $0 + 1 + $1.ties.count }
+            return snapshot.entries.count + snapshot.actors.count
         }
 
         progress("model \(claimCount): shift")
         result.shift = measure(runs: runs.shift, warmUp: 1, checksum: &checksum) {
             let shift = graph.shift(from: mid, to: last)
             result.shiftEntries = shift.entries.count
-            return shift.entries.reduce(shift.actors.count) { $0 + 1 + $1.kind.hashValue & 1 }
+            return shift.count(.flipped) + shift.entries.count + shift.actors.count
+        }
+        let shift = graph.shift(from: mid, to: last)
+        result.shiftRead = measure(runs: runs.shift, warmUp: 1, checksum: &checksum) {
+            shift.entries.reduce(0) { $0 + 1 + ($1.before?.ties.count ?? 0) + ($1.after?.claim.evidence.count ?? 0) }
         }
         result.peakRSS = Memory.peakRSS()
 
@@ -107,15 +116,14 @@ enum ModelBenchmark {
         let claims = graph.claims
         result.build = measure(runs: runs.build, warmUp: 0, checksum: &checksum) {
             do {
-                let rebuilt = try StanceGraph(actors: actors, topics: topics, events: graph.events, claims: claims)
+                let rebuilt = try StanceGraph(
+                    actors: actors, topics: topics, events: graph.events, claimSequence: claims)
                 return rebuilt.claims.count
             } catch {
                 preconditionFailure("rebuilding the synthetic graph failed: \(error)")
             }
         }
         result.keys = Set(claims.lazy.map(\.key)).count
-        if whatIf { result.whatIf = WhatIf.run(graph: graph, mid: mid, last: last, runs: runs, checksum: &checksum) }
-        if wantAnatomy { result.anatomy = Anatomy.measure(graph: graph, keys: result.keys, result: result) }
         result.checksum = checksum
         return result
     }
@@ -139,7 +147,8 @@ extension ModelBenchmark {
             case "shift": checksum.consume(graph.shift(from: mid, to: last).entries.count)
             case "latestDate": checksum.consume(graph.latestDate?.firstDay ?? 0)
             case "build":
-                let rebuilt = try? StanceGraph(actors: graph.sortedActors, topics: graph.sortedTopics, claims: graph.claims)
+                let rebuilt = try? StanceGraph(
+                    actors: graph.sortedActors, topics: graph.sortedTopics, claimSequence: graph.claims)
                 checksum.consume(rebuilt?.claims.count ?? 0)
             default:
                 progress("unknown operation \(operation): snapshot, shift, latestDate or build")

@@ -41,7 +41,7 @@ struct Report {
         var out = ["## Model", ""]
         out.append(
             "Synthetic graphs from `SyntheticGraph.make(claims:actors: 10000, seed: 42)`: claims on about "
-                + "claims/10 keys over 2000–2025, one evidence record each. Each size runs in its own fresh process; "
+                + "claims/10 keys over 2000–2027, one evidence record each. Each size runs in its own fresh process; "
                 + "peak RSS is that process's `ru_maxrss` after building the graph and running the snapshots and shifts.")
         out.append("")
         var table = Table("operation")
@@ -59,7 +59,11 @@ struct Report {
         row("snapshot entries, mid / latest") { "\(Format.count($0.entriesMid)) / \(Format.count($0.entriesLatest))" }
         row("`shift(from: mid, to: latest)` (median of \(runs?.shift.runs ?? 0))") { Format.samples($0.shift) }
         row("shift entries") { Format.count($0.shiftEntries) }
-        row("`latestDate` (walks every claim; `shift(around:)` calls it) (median of \(runs?.latestDateTimes.runs ?? 0))") {
+        row("reading every snapshot entry as values: claim, ties, evidence (median of \(runs?.shift.runs ?? 0))") {
+            Format.samples($0.snapshotRead)
+        }
+        row("reading every shift entry as values (median of \(runs?.shift.runs ?? 0))") { Format.samples($0.shiftRead) }
+        row("`latestDate` (median of \(runs?.latestDateTimes.runs ?? 0))") {
             Format.samples($0.latestDateTimes)
         }
         row("peak RSS of the process (`ru_maxrss`)") { Format.bytes($0.peakRSS) }
@@ -73,55 +77,6 @@ struct Report {
             difference(model.heapWithGraph, model.heapBefore).map { "\($0 / model.claims) B" } ?? "n/a"
         }
         out.append(table.markdown)
-        if let anatomy = models.last?.anatomy, let model = models.last {
-            out.append("")
-            out.append("### Where the memory of the \(Format.size(model.claims))-claim graph goes")
-            out.append("")
-            var parts = Table("structure", "bytes", "how")
-            for part in anatomy.parts { parts.rows.append([part.name, Format.bytes(part.bytes), part.note]) }
-            out.append(parts.markdown)
-            out.append("")
-            out.append(
-                "Not in the synthetic graph: its evidence shares one quote per document. In a real corpus each "
-                    + "claim's quote is its own string; a distinct 150-character quote costs \(anatomy.uniqueQuoteBytes) B "
-                    + "of heap, \(Format.bytes(anatomy.uniqueQuoteBytes * model.claims)) for \(Format.size(model.claims)) claims.")
-            out.append("")
-            var strides = Table("type", "size (B)", "stride (B)")
-            strides.rows = anatomy.strides
-            out.append(strides.markdown)
-            out.append("")
-            var fields = Table("`StanceClaim` field", "type", "size (B)")
-            fields.rows = anatomy.claimFields
-            out.append(fields.markdown)
-            out.append("")
-            var evidence = Table("`Evidence` field", "type", "size (B)")
-            evidence.rows = anatomy.evidenceFields
-            out.append(evidence.markdown)
-        }
-        if let whatIf = models.last?.whatIf, let model = models.last {
-            out.append("")
-            out.append("### What if entries held claim numbers? (`--what-if`, \(Format.size(model.claims)) claims)")
-            out.append("")
-            out.append(
-                "Prototypes in `Benchmarks/Sources/StanceBenchmarks/WhatIf.swift`: the same claims and the same "
-                    + "resolution rule as `ClaimIndex`, but entries are (key, claim number, ties) numbers and actors "
-                    + "are marked in a bitmap, so no `StanceClaim` is copied (no retain/release per entry). "
-                    + "They chose the same claims, ties and shift kinds as today's code: "
-                    + (whatIf.agrees ? "yes." : "**no**."))
-            out.append("")
-            var table = Table("variant", "`snapshot(at:)` mid date", "`shift(from:to:)`")
-            table.add("today's API (from the table above)", Format.samples(model.snapshotMid), Format.samples(model.shift))
-            table.add(
-                "index entries, `ClaimIndex` layout", Format.samples(whatIf.snapshotIndexEntries),
-                Format.samples(whatIf.shiftIndexEntries))
-            table.add(
-                "index entries, per-claim arrays stored in key order", Format.samples(whatIf.snapshotKeyOrdered),
-                Format.samples(whatIf.shiftKeyOrdered))
-            table.add(
-                "materializing every `StanceClaim` of \(Format.count(whatIf.entries)) index entries afterwards",
-                Format.samples(whatIf.materialize), "")
-            out.append(table.markdown)
-        }
         out.append("")
         return out.joined(separator: "\n")
     }

@@ -13,8 +13,7 @@ if let claims = options.childModelClaims, let operation = options.loop {
 }
 
 if let claims = options.childModelClaims {
-    let result = ModelBenchmark.run(
-        claims: claims, runs: options.quick ? .quick : .full, anatomy: options.anatomy, whatIf: options.whatIf)
+    let result = ModelBenchmark.run(claims: claims, runs: options.quick ? .quick : .full)
     let encoder = JSONEncoder()
     guard let data = try? encoder.encode(result) else { exit(1) }
     FileHandle.standardOutput.write(data)
@@ -34,9 +33,7 @@ if options.only != "render" {
     let sizes = options.sizes ?? (options.quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000])
     for size in sizes {
         do {
-            let result = try runChild(
-                claims: size, quick: options.quick, anatomy: size == sizes.max(),
-                whatIf: options.whatIf && size == sizes.max())
+            let result = try runChild(claims: size, quick: options.quick)
             checksum.consume(result.checksum.value)
             models.append(result)
         } catch {
@@ -62,11 +59,10 @@ print(
     ).markdown)
 
 /// Runs the model benchmark for one size in a fresh copy of this program and decodes its result.
-func runChild(claims: Int, quick: Bool, anatomy: Bool, whatIf: Bool) throws -> ModelResult {
+func runChild(claims: Int, quick: Bool) throws -> ModelResult {
     let process = Process()
     process.executableURL = Executable.current
-    process.arguments = ["--child-model", "\(claims)"] + (quick ? ["--quick"] : []) + (anatomy ? ["--anatomy"] : [])
-        + (whatIf ? ["--what-if"] : [])
+    process.arguments = ["--child-model", "\(claims)"] + (quick ? ["--quick"] : [])
     let output = Pipe()
     process.standardOutput = output
     try process.run()
@@ -91,8 +87,6 @@ struct Options {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("seeds")
     var childModelClaims: Int?
-    var anatomy = false
-    var whatIf = false
     var writeDOT: URL?
     var loop: String?
     var loopTimes = 50
@@ -102,8 +96,6 @@ struct Options {
         while let argument = iterator.next() {
             switch argument {
             case "--quick": quick = true
-            case "--anatomy": anatomy = true
-            case "--what-if": whatIf = true
             case "--write-dot": writeDOT = iterator.next().map { URL(fileURLWithPath: $0, isDirectory: true) }
             case "--only":
                 only = iterator.next()
@@ -125,7 +117,6 @@ struct Options {
                       --sizes   claim counts of the synthetic graphs (default 10000,100000,1000000)
                       --seeds   the folder of annotation files to render (default: the package's seeds/)
                       --write-dot DIR  also write the rendered DOT files into DIR
-                      --what-if also time prototypes of index-only snapshot and shift entries (largest size)
                     for profiling one operation under perf:
                       --child-model N --loop snapshot|shift|build|latestDate [--times 50]
                     """)
