@@ -1,4 +1,4 @@
-extension Graphviz {
+extension GraphvizLibrary {
     /// Whether one layout engine can render one format on this machine.
     public struct Capability: Sendable, Equatable {
         public var engine: LayoutEngine

@@ -2,7 +2,7 @@ import Foundation
 internal import CGraphviz
 
 /// What went wrong in one render. Engine and format travel as raw names so tests can ask for
-/// plugins that do not exist; `Graphviz.render` maps this to `GraphvizError`.
+/// plugins that do not exist; `GraphvizLibrary.render` maps this to `GraphvizError`.
 enum RenderFailure: Error, Equatable {
     case read(message: String)
     case layout(message: String, unavailable: Bool)

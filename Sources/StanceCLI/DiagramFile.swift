@@ -36,7 +36,7 @@ struct DiagramFile {
         let data: Data
         switch format {
         case .dot: data = Data(dot.utf8)
-        case .graphviz(let format): data = try Graphviz.render(dot, format: format, engine: engine)
+        case .graphviz(let format): data = try GraphvizLibrary.render(dot, format: format, engine: engine)
         }
         try AtomicFile.write(data, to: url)
     }

@@ -8,8 +8,8 @@ extension StanceGraphCommand {
             abstract: "Show the Graphviz version and which engines and formats work here.")
 
         func run() throws {
-            print("Graphviz \(Graphviz.version) (libgvc, in process)")
-            let capabilities = Graphviz.capabilities()
+            print("Graphviz \(GraphvizLibrary.version) (libgvc, in process)")
+            let capabilities = GraphvizLibrary.capabilities()
             let rows = capabilities.map { capability in
                 [capability.engine.rawValue, capability.format.rawValue,
                  capability.works ? "ok" : "FAILS: \(capability.error ?? "unknown error")"]

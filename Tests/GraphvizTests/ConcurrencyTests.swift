@@ -41,16 +41,16 @@ struct ConcurrencyTests {
                     var outcome = Outcome(expected: names, titles: nil, otherFormatValid: false)
                     do {
                         outcome.titles = OutputChecks.svgNodeTitles(
-                            try Graphviz.render(dot, format: .svg, engine: engine))
+                            try GraphvizLibrary.render(dot, format: .svg, engine: engine))
                         if iteration.isMultiple(of: 2) {
-                            let png = try Graphviz.render(dot, format: .png, engine: engine)
+                            let png = try GraphvizLibrary.render(dot, format: .png, engine: engine)
                             outcome.otherFormatValid = OutputChecks.pngSize(png) != nil
                         } else {
-                            let pdf = try Graphviz.render(dot, format: .pdf, engine: engine)
+                            let pdf = try GraphvizLibrary.render(dot, format: .pdf, engine: engine)
                             outcome.otherFormatValid = OutputChecks.isPDF(pdf)
                         }
                         outcome.otherFormatValid = try outcome.otherFormatValid
-                            && Set(Graphviz.parse(dot).nodes.map(\.name)) == names
+                            && Set(GraphvizLibrary.parse(dot).nodes.map(\.name)) == names
                     } catch {
                         outcome.error = "\(error)"
                     }
@@ -76,10 +76,10 @@ struct ConcurrencyTests {
             for index in 0..<16 {
                 group.addTask {
                     if index.isMultiple(of: 4) {
-                        return (try? Graphviz.render("digraph { x -> -> }", format: .svg)) == nil
+                        return (try? GraphvizLibrary.render("digraph { x -> -> }", format: .svg)) == nil
                     }
                     let (dot, names) = Self.graph(thread: 100 + index, iteration: 0)
-                    let data = try? Graphviz.render(dot, format: .svg)
+                    let data = try? GraphvizLibrary.render(dot, format: .svg)
                     return data.flatMap(OutputChecks.svgNodeTitles).map(Set.init) == names
                 }
             }

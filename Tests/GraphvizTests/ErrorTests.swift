@@ -11,7 +11,7 @@ struct ErrorTests {
     func syntaxError() {
         let dot = "digraph broken {\n  a -> b;\n  c -> -> d;\n}"
         #expect {
-            try Graphviz.render(dot, format: .svg)
+            try GraphvizLibrary.render(dot, format: .svg)
         } throws: { error in
             guard case .syntax(let message, let line) = error as? GraphvizError else { return false }
             return message.contains("syntax error") && line == 3
@@ -21,7 +21,7 @@ struct ErrorTests {
     @Test("Parsing malformed DOT throws the same .syntax error")
     func parseSyntaxError() {
         #expect {
-            try Graphviz.parse("graph { a -- }")
+            try GraphvizLibrary.parse("graph { a -- }")
         } throws: { error in
             guard case .syntax(let message, _) = error as? GraphvizError else { return false }
             return message.contains("syntax error")
@@ -32,7 +32,7 @@ struct ErrorTests {
     func malformedHTMLLabel() {
         let dot = "digraph { a [label=<<b>unclosed>] }"
         #expect {
-            try Graphviz.render(dot, format: .svg)
+            try GraphvizLibrary.render(dot, format: .svg)
         } throws: { error in
             guard case .layoutFailed(.dot, let message) = error as? GraphvizError else { return false }
             return message.contains("in label of node a")
@@ -43,24 +43,24 @@ struct ErrorTests {
     func nulByte() {
         let dot = "digraph {\n  a -> b\n  c\u{0}d\n}"
         #expect(throws: GraphvizError.syntax(message: "NUL byte in line 3: DOT text cannot contain one", line: 3)) {
-            try Graphviz.parse(dot)
+            try GraphvizLibrary.parse(dot)
         }
-        #expect(throws: GraphvizError.self) { try Graphviz.render("digraph { a }\u{0}", format: .svg) }
+        #expect(throws: GraphvizError.self) { try GraphvizLibrary.render("digraph { a }\u{0}", format: .svg) }
     }
 
     @Test("Empty text and text without a graph are syntax errors", arguments: ["", "   \n", "// only a comment"])
     func noGraph(dot: String) {
-        #expect(throws: GraphvizError.self) { try Graphviz.render(dot, format: .svg) }
+        #expect(throws: GraphvizError.self) { try GraphvizLibrary.render(dot, format: .svg) }
     }
 
     @Test("A valid render works after each kind of failure: sticky errors are reset")
     func recovery() throws {
         let failures = ["digraph { a -> }", "digraph { a [label=<<i>x>] }", "digraph { a [label=<&bogus;>] }"]
         for failing in failures {
-            _ = try? Graphviz.render(failing, format: .svg)
-            let data = try Graphviz.render(Self.valid, format: .svg)
+            _ = try? GraphvizLibrary.render(failing, format: .svg)
+            let data = try GraphvizLibrary.render(Self.valid, format: .svg)
             #expect(OutputChecks.svgNodeTitles(data) == ["a", "b"], "after \(failing)")
-            let parsed = try Graphviz.parse(Self.valid)
+            let parsed = try GraphvizLibrary.parse(Self.valid)
             #expect(parsed.nodes.map(\.name) == ["a", "b"])
         }
     }
@@ -68,12 +68,12 @@ struct ErrorTests {
     @Test("Nothing Graphviz says reaches stderr")
     func stderrStaysQuiet() throws {
         let captured = try capturingStandardError {
-            _ = try? Graphviz.render("digraph { a -> -> b }", format: .svg)
-            _ = try? Graphviz.render("digraph { a [label=<<b>unclosed>] }", format: .png)
+            _ = try? GraphvizLibrary.render("digraph { a -> -> b }", format: .svg)
+            _ = try? GraphvizLibrary.render("digraph { a [label=<<b>unclosed>] }", format: .png)
             _ = try? GraphvizLock.run { call throws(RenderFailure) in
                 try call.render(Self.valid, formatName: "svg", engineName: "no-such-engine")
             }
-            _ = try Graphviz.render(Self.valid, format: .png)
+            _ = try GraphvizLibrary.render(Self.valid, format: .png)
         }
         for graphvizText in ["syntax error", "in label of node", "not recognized", "Warning:"] {
             #expect(!captured.contains(graphvizText), "stderr got: \(captured)")
@@ -100,7 +100,7 @@ struct ErrorTests {
             let mapped = GraphvizError(error, format: .svg, engine: .neato)
             #expect(mapped == .engineUnavailable(engine: .neato, message: message))
         }
-        #expect(OutputChecks.svgNodeTitles(try Graphviz.render(Self.valid, format: .svg)) == ["a", "b"])
+        #expect(OutputChecks.svgNodeTitles(try GraphvizLibrary.render(Self.valid, format: .svg)) == ["a", "b"])
     }
 
     @Test("An unknown output format is an error and is called unavailable")
@@ -117,7 +117,7 @@ struct ErrorTests {
             }
             #expect(message.contains("no-such-format"))
         }
-        #expect(OutputChecks.svgNodeTitles(try Graphviz.render(Self.valid, format: .svg)) == ["a", "b"])
+        #expect(OutputChecks.svgNodeTitles(try GraphvizLibrary.render(Self.valid, format: .svg)) == ["a", "b"])
     }
 
     @Test("Error descriptions are one line naming what failed")

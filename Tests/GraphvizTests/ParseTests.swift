@@ -51,7 +51,7 @@ struct ParseTests {
             lines.append("  \"\(tail)\" -> \"\(head)\" [label=\(Self.quoted(Self.tricky[0])), tooltip=\(Self.quoted(Self.tricky[3]))];")
         }
         lines.append("}")
-        let parsed = try Graphviz.parse(lines.joined(separator: "\n"))
+        let parsed = try GraphvizLibrary.parse(lines.joined(separator: "\n"))
 
         #expect(parsed.name == "round trip")
         #expect(parsed.isDirected)
@@ -75,13 +75,13 @@ struct ParseTests {
 
     @Test("Values are stored as escaped text: only \\\" is unescaped by the reader")
     func storedForm() throws {
-        let parsed = try Graphviz.parse(#"digraph { a [label="x\\y \"q\" \n z"] }"#)
+        let parsed = try GraphvizLibrary.parse(#"digraph { a [label="x\\y \"q\" \n z"] }"#)
         #expect(parsed.node(named: "a")?.attributes["label"] == #"x\\y "q" \n z"#)
     }
 
     @Test("Only attributes that differ from the declared default are reported")
     func defaults() throws {
-        let parsed = try Graphviz.parse("""
+        let parsed = try GraphvizLibrary.parse("""
             strict graph g {
               node [shape=box, color="grey"];
               edge [color="red"];
@@ -101,16 +101,16 @@ struct ParseTests {
     @Test("Anonymous graphs and subgraphs have empty names, the same on every read")
     func anonymousNames() throws {
         let dot = "digraph { { rank=same; a b } subgraph named { c } a -> b }"
-        let first = try Graphviz.parse(dot)
+        let first = try GraphvizLibrary.parse(dot)
         #expect(first.name == "")
         #expect(first.subgraphs.map(\.name) == ["", "named"])
         #expect(first.subgraphs.first?.attributes == ["rank": "same"])
-        #expect(try Graphviz.parse(dot) == first)
+        #expect(try GraphvizLibrary.parse(dot) == first)
     }
 
     @Test("Graph attributes set at the top level are all reported")
     func graphAttributes() throws {
-        let parsed = try Graphviz.parse("""
+        let parsed = try GraphvizLibrary.parse("""
             digraph "g" { rankdir=LR; graph [fontname="Helvetica", label=""]; subgraph cluster_x { color=red; x } }
             """)
         #expect(parsed.graphAttributes == ["rankdir": "LR", "fontname": "Helvetica"])
@@ -119,7 +119,7 @@ struct ParseTests {
 
     @Test("Edges keep the order they were written in, parallel edges included")
     func edgeOrder() throws {
-        let parsed = try Graphviz.parse("""
+        let parsed = try GraphvizLibrary.parse("""
             digraph { c -> a [label="1"]; a -> b [label="2"]; c -> a [label="3"]; b -> c [label="4"]; a -> b [label="5"] }
             """)
         #expect(parsed.nodes.map(\.name) == ["c", "a", "b"])
@@ -129,7 +129,7 @@ struct ParseTests {
 
     @Test("Clusters are listed with their label and nodes, nested ones inside")
     func clusters() throws {
-        let parsed = try Graphviz.parse("""
+        let parsed = try GraphvizLibrary.parse("""
             digraph {
               subgraph cluster_legend {
                 label="Legend"; style="dashed";
@@ -157,7 +157,7 @@ struct ParseTests {
     @Test("Parse agrees with render on what is valid")
     func agreesWithRender() throws {
         let dot = #"digraph { "a" -> "b" }"#
-        #expect(try Graphviz.parse(dot).edges == [ParsedGraph.Edge(tail: "a", head: "b")])
-        _ = try Graphviz.render(dot, format: .svg)
+        #expect(try GraphvizLibrary.parse(dot).edges == [ParsedGraph.Edge(tail: "a", head: "b")])
+        _ = try GraphvizLibrary.render(dot, format: .svg)
     }
 }

@@ -5,13 +5,13 @@ import Testing
 struct VersionTests {
     @Test("The version looks like N.N")
     func version() {
-        let version = Graphviz.version
+        let version = GraphvizLibrary.version
         #expect(version.firstMatch(of: #/^\d+\.\d+/#) != nil, "got \(version)")
     }
 
     @Test("Every engine and format pair is probed, and all work on a complete install")
     func capabilities() {
-        let capabilities = Graphviz.capabilities()
+        let capabilities = GraphvizLibrary.capabilities()
         #expect(capabilities.count == LayoutEngine.allCases.count * GraphvizFormat.allCases.count)
         for capability in capabilities {
             #expect(capability.works, "\(capability.engine) \(capability.format): \(capability.error ?? "")")

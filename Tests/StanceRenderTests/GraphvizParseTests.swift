@@ -9,7 +9,7 @@ import Testing
     @Test func readsBackEveryAdversarialName() throws {
         let snapshot = AdversarialFixtures.snapshot
         for dot in [DOTWriter.snapshot(snapshot), DOTWriter.shift(AdversarialFixtures.shift)] {
-            let parsed = try Graphviz.parse(dot)
+            let parsed = try GraphvizLibrary.parse(dot)
             #expect(parsed.isDirected)
             #expect(!parsed.isStrict)
             for (position, name) in AdversarialFixtures.names.enumerated() {
@@ -23,7 +23,7 @@ import Testing
 
     @Test func readsBackEveryEdgeWithItsTopicAndQuote() throws {
         let snapshot = AdversarialFixtures.snapshot
-        let parsed = try Graphviz.parse(DOTWriter.snapshot(snapshot))
+        let parsed = try GraphvizLibrary.parse(DOTWriter.snapshot(snapshot))
         #expect(parsed.edges.count == AdversarialFixtures.names.count - 1)
         let shownQuote = String(
             DOTEscapingExpectations.shownQuote(AdversarialFixtures.longQuote).prefix(200))
@@ -41,7 +41,7 @@ import Testing
 
     @Test func readsTheFixturesWithTheirLegend() throws {
         for dot in [DOTWriter.snapshot(RenderFixtures.iraqAfter), DOTWriter.shift(RenderFixtures.iraqShift)] {
-            let parsed = try Graphviz.parse(dot)
+            let parsed = try GraphvizLibrary.parse(dot)
             let legend = try #require(parsed.subgraph(named: "cluster_legend"))
             #expect(legend.isCluster)
             #expect(legend.nodes == ["legend"])
@@ -50,7 +50,7 @@ import Testing
             #expect(parsed.nodes.filter { $0.name.hasPrefix("n") }.count == RenderFixtures.iraqActors.count)
         }
         let shift = RenderFixtures.iraqShift
-        let parsed = try Graphviz.parse(DOTWriter.shift(shift))
+        let parsed = try GraphvizLibrary.parse(DOTWriter.shift(shift))
         #expect(parsed.edges.filter { $0.tail.hasPrefix("n") }.count == shift.entries.count)
     }
 
@@ -61,7 +61,7 @@ import Testing
             Fixtures.claim("avalon", "borduria", .neutral, from: "2024"),
         ]
         let snapshot = Fixtures.graph(claims).snapshot(at: Fixtures.date("2024-06-01"))
-        let parsed = try Graphviz.parse(DOTWriter.snapshot(snapshot))
+        let parsed = try GraphvizLibrary.parse(DOTWriter.snapshot(snapshot))
         #expect(parsed.edges(from: "n0", to: "n1").count == 3)
     }
 }

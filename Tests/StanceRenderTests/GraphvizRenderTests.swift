@@ -10,7 +10,7 @@ import Testing
 @Suite struct GraphvizRenderTests {
     @Test func rendersAdversarialNamesIntoValidSVG() throws {
         for dot in [DOTWriter.snapshot(AdversarialFixtures.snapshot), DOTWriter.shift(AdversarialFixtures.shift)] {
-            let svg = try Graphviz.render(dot, format: .svg)
+            let svg = try GraphvizLibrary.render(dot, format: .svg)
             let text = try #require(SVGText.read(svg), "SVG is not well-formed XML")
             for name in AdversarialFixtures.names {
                 for line in name.shown.split(separator: "\n") {
@@ -25,7 +25,7 @@ import Testing
 
     @Test func rendersTheFixturesWithTitleLegendAndLinks() throws {
         let snapshot = RenderFixtures.iraqAfter
-        let svg = try Graphviz.render(DOTWriter.snapshot(snapshot), format: .svg)
+        let svg = try GraphvizLibrary.render(DOTWriter.snapshot(snapshot), format: .svg)
         let text = try #require(SVGText.read(svg))
         for actor in snapshot.actors { #expect(text.texts.contains(actor.name)) }
         #expect(text.texts.contains("Stances on 2025-01-31"))
@@ -34,14 +34,14 @@ import Testing
         #expect(text.links.contains("https://example.org/iraqi-factions"))
         #expect(text.tooltips.contains { $0.contains("Most leaders of the Shiite Coordination Framework") })
 
-        let shift = try #require(SVGText.read(try Graphviz.render(DOTWriter.shift(RenderFixtures.iraqShift), format: .svg)))
+        let shift = try #require(SVGText.read(try GraphvizLibrary.render(DOTWriter.shift(RenderFixtures.iraqShift), format: .svg)))
         #expect(shift.texts.contains("opposes → supports · since 2024-12-08"))
         #expect(shift.texts.contains("Shift from 2024-12-07 to 2025-01-31 — across the Fall of Assad (2024-12-08)"))
     }
 
     @Test func rendersPNGWithASaneHeader() throws {
         for dot in [DOTWriter.snapshot(RenderFixtures.iraqAfter), DOTWriter.shift(AdversarialFixtures.shift)] {
-            let png = [UInt8](try Graphviz.render(dot, format: .png))
+            let png = [UInt8](try GraphvizLibrary.render(dot, format: .png))
             #expect(png.count > 1_000)
             #expect(png.prefix(8) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
             #expect(png.count > 24 && Array(png[12..<16]) == Array("IHDR".utf8))
@@ -57,11 +57,11 @@ import Testing
     func rendersWithEveryEngine(_ engine: LayoutEngine) throws {
         let snapshot = RenderFixtures.iraqAfter
         for dot in [DOTWriter.snapshot(snapshot), DOTWriter.shift(RenderFixtures.iraqShift)] {
-            let svg = try Graphviz.render(dot, format: .svg, engine: engine)
+            let svg = try GraphvizLibrary.render(dot, format: .svg, engine: engine)
             let text = try #require(SVGText.read(svg))
             for actor in snapshot.actors { #expect(text.texts.contains(actor.name), "\(engine): \(actor.name)") }
         }
-        let pdf = try Graphviz.render(DOTWriter.shift(RenderFixtures.coupShift), format: .pdf, engine: engine)
+        let pdf = try GraphvizLibrary.render(DOTWriter.shift(RenderFixtures.coupShift), format: .pdf, engine: engine)
         #expect(pdf.prefix(5) == Data("%PDF-".utf8))
     }
 
@@ -80,8 +80,8 @@ import Testing
                 let graph = try StanceGraph(actors: actors, claims: claims)
                 let dot = DOTWriter.snapshot(graph.snapshot(at: Fixtures.date("2025-01-01")))
                 for _ in 0..<3 {
-                    results.add(thread, try Graphviz.render(dot, format: .svg))
-                    results.add(thread, try Graphviz.render(dot, format: .png))
+                    results.add(thread, try GraphvizLibrary.render(dot, format: .svg))
+                    results.add(thread, try GraphvizLibrary.render(dot, format: .png))
                 }
             } catch {
                 results.fail(thread, error)

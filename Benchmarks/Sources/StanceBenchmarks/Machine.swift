@@ -19,7 +19,7 @@ struct Machine {
             memoryBytes: ProcessInfo.processInfo.physicalMemory,
             system: system(),
             swift: firstLine(ofCommand: "swift", ["--version"]) ?? compiledSwift,
-            graphviz: "libgvc \(Graphviz.version) in process; `dot`: "
+            graphviz: "libgvc \(GraphvizLibrary.version) in process; `dot`: "
                 + (firstLine(ofCommand: "dot", ["-V"]).map { $0.replacingOccurrences(of: "dot - graphviz version ", with: "") }
                     ?? "not found"),
             load: (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))

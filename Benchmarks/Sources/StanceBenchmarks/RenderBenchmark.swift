@@ -57,13 +57,13 @@ enum RenderBenchmark {
                 try Data(dot.utf8).write(to: file)
             }
             let writeDOT = measure(runs: runs.runs, warmUp: runs.warmUp, checksum: &checksum) { write().utf8.count }
-            let svg = try Graphviz.render(dot, format: .svg)
-            let png = try Graphviz.render(dot, format: .png)
+            let svg = try GraphvizLibrary.render(dot, format: .svg)
+            let png = try GraphvizLibrary.render(dot, format: .png)
             let svgInProcess = try measure(runs: runs.runs, warmUp: runs.warmUp, checksum: &checksum) {
-                try Graphviz.render(dot, format: .svg).count
+                try GraphvizLibrary.render(dot, format: .svg).count
             }
             let pngInProcess = try measure(runs: runs.runs, warmUp: runs.warmUp, checksum: &checksum) {
-                try Graphviz.render(dot, format: .png).count
+                try GraphvizLibrary.render(dot, format: .png).count
             }
             var svgSpawned: Samples?
             var pngSpawned: Samples?

@@ -91,7 +91,7 @@ struct Report {
         let runs = renders.first?.svgInProcess.runs ?? 0
         out.append(
             "The graph of `seeds/` (`AnnotationLoader.loadGraph`), drawn with the `dot` layout. In process: "
-                + "`Graphviz.render` (libgvc). Spawned: a `dot -T<format>` process per render, DOT on stdin, "
+                + "`GraphvizLibrary.render` (libgvc). Spawned: a `dot -T<format>` process per render, DOT on stdin, "
                 + "output read from stdout. Median of \(runs) runs after a warm-up (min).")
         out.append("")
         var table = Table(

@@ -6,7 +6,7 @@ internal import CGraphviz
 /// Every call takes one process-wide lock, because libgraphviz keeps global state and is not
 /// thread safe; concurrent callers are served one at a time. Messages libgraphviz would print
 /// to stderr are captured and thrown as `GraphvizError` instead.
-public enum Graphviz {
+public enum GraphvizLibrary {
     /// Renders DOT text in process to the bytes of an SVG, PNG or PDF file.
     ///
     /// - Throws: `GraphvizError` with Graphviz's own message: `.syntax` when the text cannot
@@ -67,7 +67,7 @@ extension GraphvizError {
     }
 }
 
-extension Graphviz {
+extension GraphvizLibrary {
     /// Reads DOT text with libgraphviz, without laying it out, and returns what it read.
     ///
     /// Use it to check generated DOT: that every value survived escaping, that nodes, edges
