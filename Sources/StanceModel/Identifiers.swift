@@ -1,16 +1,19 @@
-/// The stable id of an actor: a slug such as `coordination-framework`.
-public struct ActorID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
+/// A stable slug id, such as `coordination-framework`: a string with its own type so that an
+/// actor id is never passed where a topic id is meant. Encoded as a plain string.
+public protocol SlugID: RawRepresentable<String>, Hashable, Comparable, Sendable, Codable,
     ExpressibleByStringLiteral, CustomStringConvertible
 {
-    public var rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    init(rawValue: String)
+}
+
+extension SlugID {
+    public init(_ rawValue: String) { self.init(rawValue: rawValue) }
+    public init(stringLiteral value: String) { self.init(rawValue: value) }
     public var description: String { rawValue }
-    public static func < (lhs: ActorID, rhs: ActorID) -> Bool { lhs.rawValue < rhs.rawValue }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
     public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -18,22 +21,14 @@ public struct ActorID: RawRepresentable, Hashable, Comparable, Sendable, Codable
     }
 }
 
-/// The stable id of a topic: a slug such as `us-troop-presence-iraq`.
-public struct TopicID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
-    ExpressibleByStringLiteral, CustomStringConvertible
-{
+/// The stable id of an actor: a slug such as `coordination-framework`.
+public struct ActorID: SlugID {
     public var rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-    public var description: String { rawValue }
-    public static func < (lhs: TopicID, rhs: TopicID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
 
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
+/// The stable id of a topic: a slug such as `us-troop-presence-iraq`.
+public struct TopicID: SlugID {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 }
