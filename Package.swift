@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "StanceRenderTests", dependencies: ["StanceRender", "Graphviz", "StanceTestSupport"]),
         .testTarget(
             name: "StanceCLITests",
-            dependencies: ["StanceCLI", "StanceStore", "StanceRender", "StanceTestSupport"]
+            dependencies: ["StanceCLI", "StanceStore", "StanceRender", "Graphviz", "StanceTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

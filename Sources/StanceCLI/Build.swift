@@ -31,44 +31,67 @@ extension StanceGraphCommand {
             let graph = try AnnotationLoader.loadGraph(paths: [URL(fileURLWithPath: folder)])
             let outURL = URL(fileURLWithPath: out, isDirectory: true)
             let plan = BuildPlan(graph: graph)
-            var written = 0
 
-            try AtomicFile.write(try GraphJSON.encode(graph), to: outURL.appendingPathComponent("graph.json"))
-            written += 1
-
+            // Everything is rendered in memory first, so a failure leaves the folder as it was.
+            var files: [(name: String, data: Data)] = [("graph.json", try GraphJSON.encode(graph))]
             for window in plan.windows {
-                let name = window.event.name
-                let before = graph.snapshot(at: window.before)
-                let after = graph.snapshot(at: window.after)
-                let shift = graph.shift(around: window.event, until: window.after)
-                try write(
-                    DOTWriter.snapshot(before, title: "Stances on \(window.before) — the day before the \(name)"),
-                    name: "\(window.event.id)-before", into: outURL)
-                try write(
-                    DOTWriter.snapshot(after, title: "Stances on \(window.after) — after the \(name)"),
-                    name: "\(window.event.id)-after", into: outURL)
-                try write(DOTWriter.shift(shift), name: "\(window.event.id)-shift", into: outURL)
-                written += 9
-                print("  \(window.event.id) (\(window.event.date)): \(window.before) → \(window.after): \(ShiftSummary(shift).text)")
+                let event = window.event
+                let shift = graph.shift(around: event, until: window.after)
+                files += try render(
+                    DOTWriter.snapshot(
+                        graph.snapshot(at: window.before),
+                        title: "Stances on \(window.before) — the day before \(Self.named(event))"),
+                    name: "\(event.id)-before")
+                files += try render(
+                    DOTWriter.snapshot(
+                        graph.snapshot(at: window.after), title: "Stances on \(window.after) — after \(Self.named(event))"),
+                    name: "\(event.id)-after")
+                files += try render(DOTWriter.shift(shift), name: "\(event.id)-shift")
+                print("  \(event.id) (\(event.date)): \(window.before) → \(window.after): \(ShiftSummary(shift).text)")
             }
             if let latest = plan.latest {
-                try write(
+                files += try render(
                     DOTWriter.snapshot(graph.snapshot(at: latest), title: "Stances on \(latest) (latest)"),
-                    name: "latest", into: outURL)
-                written += 3
+                    name: "latest")
             }
+            for file in files { try AtomicFile.write(file.data, to: outURL.appendingPathComponent(file.name)) }
+            let removed = try removeStaleDiagrams(in: outURL, keeping: Set(files.map(\.name)))
+
             let articles = Set(graph.claims.flatMap { $0.evidence.map(\.documentID) }).count
             print(
                 "Built \(out): \(articles) article\(articles == 1 ? "" : "s"), \(graph.actors.count) actors, "
                     + "\(graph.claims.count) claims, \(graph.topics.count) topics, "
-                    + "\(plan.windows.count) shift\(plan.windows.count == 1 ? "" : "s") across events; \(written) files.")
+                    + "\(plan.windows.count) shift\(plan.windows.count == 1 ? "" : "s") across events; \(files.count) files"
+                    + (removed.isEmpty ? "." : "; removed stale \(removed.joined(separator: ", ")).")
+            )
         }
 
-        private func write(_ dot: String, name: String, into folder: URL) throws {
-            for (ext, format) in [("dot", DiagramFile.Format.dot), ("svg", .graphviz(.svg)), ("png", .graphviz(.png))] {
-                try DiagramFile(url: folder.appendingPathComponent("\(name).\(ext)"), format: format)
-                    .write(dot: dot, engine: engine)
-            }
+        /// "the Fall of Assad", or "The Coup" as it is.
+        static func named(_ event: Event) -> String {
+            event.name.lowercased().hasPrefix("the ") ? event.name : "the \(event.name)"
+        }
+
+        /// The diagram as .dot, .svg and .png files.
+        private func render(_ dot: String, name: String) throws -> [(name: String, data: Data)] {
+            [
+                ("\(name).dot", Data(dot.utf8)),
+                ("\(name).svg", try GraphvizLibrary.render(dot, format: .svg, engine: engine)),
+                ("\(name).png", try GraphvizLibrary.render(dot, format: .png, engine: engine)),
+            ]
+        }
+
+        /// Removes diagrams an earlier build wrote (`*-before`, `*-after`, `*-shift` as .dot, .svg or
+        /// .png) that this build did not; returns their names.
+        private func removeStaleDiagrams(in folder: URL, keeping: Set<String>) throws -> [String] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            let stale = names.filter { name in
+                let url = URL(fileURLWithPath: name)
+                let stem = url.deletingPathExtension().lastPathComponent
+                return !keeping.contains(name) && ["dot", "svg", "png"].contains(url.pathExtension)
+                    && ["-before", "-after", "-shift"].contains { stem.hasSuffix($0) }
+            }.sorted()
+            for name in stale { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+            return stale
         }
     }
 }
@@ -110,7 +133,7 @@ struct ShiftSummary {
 
     init(_ shift: Shift) {
         let parts = ShiftKind.allCases.compactMap { kind -> String? in
-            let count = shift.entries(kind).count
+            let count = shift.count(kind)
             return count == 0 ? nil : "\(count) \(kind.rawValue)"
         }
         text = parts.isEmpty ? "no stances at either date" : parts.joined(separator: ", ")

@@ -13,7 +13,7 @@ extension StanceGraphCommand {
         @Option(help: "Only claims held by or aimed at this actor id.")
         var actor: String?
 
-        @Option(help: "Only claims in force at this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+        @Option(help: "Only claims whose valid span covers this date, an open end closed where a later claim on the same key starts (YYYY-MM-DD, YYYY-MM or YYYY).")
         var at: TimePoint?
 
         func run() throws {

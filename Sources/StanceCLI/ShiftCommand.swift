@@ -30,7 +30,7 @@ extension StanceGraphCommand {
             case (_?, nil) where to == nil: throw ValidationError("--from needs --to.")
             default: break
             }
-            if let from, let to, to < from, to.firstDay < from.firstDay {
+            if let from, let to, to.firstDay < from.firstDay {
                 throw ValidationError("--to \(to) is before --from \(from).")
             }
         }
@@ -39,7 +39,11 @@ extension StanceGraphCommand {
             let graph = try input.load()
             let shift: Shift
             if let event {
-                shift = graph.shift(around: try graph.event(named: event), until: to)
+                let found = try graph.event(named: event)
+                if let to, to.firstDay < found.date.firstDay {
+                    throw CLIError("--to \(to) is before \(found.name) (\(found.date))")
+                }
+                shift = graph.shift(around: found, until: to)
             } else if let from, let to {
                 shift = graph.shift(from: from, to: to)
             } else {

@@ -52,7 +52,7 @@ struct GraphStorage: Sendable {
         topicIDs.append(id)
     }
 
-    /// Appends a claim whose actors and topic are registered; nil if one is not.
+    /// Appends a claim whose actors and topic are registered; false, appending nothing, if one is not.
     mutating func append(_ claim: StanceClaim) -> Bool {
         guard let source = actorPosition[claim.source], let target = actorPosition[claim.target] else {
             return false

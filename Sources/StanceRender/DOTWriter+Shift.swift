@@ -23,8 +23,7 @@ extension DOTWriter {
         if entries.isEmpty {
             writeEmptyNote("No stances on \(shift.from) or \(shift.to)", into: &graph)
         }
-        var counts: [ShiftKind: Int] = [:]
-        for entry in entries { counts[entry.kind, default: 0] += 1 }
+        let counts = Dictionary(uniqueKeysWithValues: ShiftKind.allCases.map { ($0, shift.count($0)) })
         Legend.shift(kinds: nodes.kinds, counts: counts).write(into: &graph)
         return graph.text
     }

@@ -49,7 +49,7 @@ struct Legend {
             Row(
                 stroke: .solid, color: DiagramStyle.fadedColor, penWidth: DiagramStyle.fadedPenWidth,
                 text: "unchanged (\(counts[.unchanged, default: 0]))"),
-            Row(stroke: .solid, color: DiagramStyle.color(.positive), penWidth: 1.8, text: "supports, allied (after)"),
+            Row(stroke: .solid, color: DiagramStyle.color(.positive), penWidth: 1.8, text: "supports, allied (colour: after; ended: before)"),
             Row(stroke: .solid, color: DiagramStyle.color(.neutral), penWidth: 1.8, text: "neutral"),
             Row(stroke: .solid, color: DiagramStyle.color(.negative), penWidth: 1.8, text: "opposes, hostile"),
         ]

@@ -12,7 +12,8 @@ public enum AnnotationLoader {
     }
 
     /// The files `paths` stand for, in order: a folder gives its `*.stances.yaml` files sorted by
-    /// name (not recursively); a file ending in `.json` is graph JSON; any other file is read as annotations.
+    /// name (not recursively); a file ending in `.json` is graph JSON; a `.yaml` or `.yml` file is read as
+    /// annotations; any other file is an error.
     ///
     /// Throws for a path that does not exist and for a folder with no annotation file.
     public static func inputs(for paths: [URL]) throws(StoreError) -> [Input] {

@@ -53,6 +53,20 @@ public enum GraphJSON {
         } catch {
             throw .invalidGraphJSON(reason: describe(error), file: file)
         }
+        for (c, claim) in document.claims.enumerated() {
+            for (e, evidence) in claim.evidence.enumerated() {
+                let place = "at claims[\(c)].evidence[\(e)]"
+                if let range = evidence.characterRange, range.lowerBound < 0 || range.upperBound > Int(Int32.max) {
+                    throw .invalidGraphJSON(
+                        reason: "\(place).characterRange: [\(range.lowerBound), \(range.upperBound)] is not a range of a text",
+                        file: file)
+                }
+                guard (0...1).contains(evidence.confidence) else {
+                    throw .invalidGraphJSON(
+                        reason: "\(place).confidence: \(evidence.confidence) is not in [0, 1]", file: file)
+                }
+            }
+        }
         do {
             return try StanceGraph(
                 actors: document.actors, topics: document.topics, events: document.events, claims: document.claims)

@@ -41,6 +41,18 @@ struct BuildTests {
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
     }
 
+    @Test("build replaces diagrams of events that are gone and leaves other files alone")
+    func buildRemovesStaleDiagrams() throws {
+        let temp = try TemporaryDirectory("build")
+        defer { temp.remove() }
+        try temp.write("old", to: "gone-event-shift.svg")
+        try temp.write("mine", to: "notes-before.txt")
+        var command = try StanceGraphCommand.Build.parse([PackageRoot.seeds.path, "--out", temp.url.path])
+        try command.run()
+        #expect(!FileManager.default.fileExists(atPath: temp.file("gone-event-shift.svg").path))
+        #expect(FileManager.default.fileExists(atPath: temp.file("notes-before.txt").path))
+    }
+
     @Test("the build plan brackets each event by the day before it and the day before the next")
     func buildPlanWindows() throws {
         let graph = Fixtures.graph([

@@ -88,6 +88,22 @@ struct GraphJSONTests {
         }
     }
 
+    @Test(arguments: [
+        ("\"confidence\" : 0.35", "\"confidence\" : 7", "claims[1].evidence[0].confidence: 7"),
+        ("\"characterRange\" : [\n            3,", "\"characterRange\" : [\n            -5,", "claims[0].evidence[0].characterRange"),
+        ("40\n          ]", "3000000000\n          ]", "claims[0].evidence[0].characterRange"),
+    ])
+    func evidenceOutOfRangeIsRefused(original: String, replacement: String, message: String) throws {
+        let text = String(decoding: try GraphJSON.encode(Self.sampleGraph()), as: UTF8.self)
+        #expect(text.contains(original), "the fixture's JSON changed shape")
+        do {
+            _ = try GraphJSON.decode(Data(text.replacingOccurrences(of: original, with: replacement).utf8))
+            Issue.record("decoded \(replacement)")
+        } catch {
+            #expect(error.errorDescription?.contains(message) == true, "\(error)")
+        }
+    }
+
     @Test func unknownActorsAreRefused() throws {
         let claim = #"{"source": "a", "target": "b", "stance": 1, "validTime": {}, "evidence": []}"#
         let data = Data(#"{"format": 1, "actors": [], "topics": [], "events": [], "claims": [\#(claim)]}"#.utf8)

@@ -63,9 +63,6 @@ struct Report {
             Format.samples($0.snapshotRead)
         }
         row("reading every shift entry as values (median of \(runs?.shift.runs ?? 0))") { Format.samples($0.shiftRead) }
-        row("`latestDate` (median of \(runs?.latestDateTimes.runs ?? 0))") {
-            Format.samples($0.latestDateTimes)
-        }
         row("peak RSS of the process (`ru_maxrss`)") { Format.bytes($0.peakRSS) }
         row("peak RSS right after `SyntheticGraph.make`, before any query") { Format.bytes($0.peakRSSAfterBuild) }
         row("RSS before making the graph (runtime, Foundation)") { Format.bytes($0.rssBefore) }
