@@ -40,11 +40,11 @@ extension StanceGraphCommand {
                 files += try render(
                     DOTWriter.snapshot(
                         graph.snapshot(at: window.before),
-                        title: "Stances on \(window.before) — the day before \(Self.named(event))"),
+                        title: "Stances on \(window.before) — the day before \(event.nameInText)"),
                     name: "\(event.id)-before")
                 files += try render(
                     DOTWriter.snapshot(
-                        graph.snapshot(at: window.after), title: "Stances on \(window.after) — after \(Self.named(event))"),
+                        graph.snapshot(at: window.after), title: "Stances on \(window.after) — after \(event.nameInText)"),
                     name: "\(event.id)-after")
                 files += try render(DOTWriter.shift(shift), name: "\(event.id)-shift")
                 print("  \(event.id) (\(event.date)): \(window.before) → \(window.after): \(ShiftSummary(shift).text)")
@@ -57,18 +57,13 @@ extension StanceGraphCommand {
             for file in files { try AtomicFile.write(file.data, to: outURL.appendingPathComponent(file.name)) }
             let removed = try removeStaleDiagrams(in: outURL, keeping: Set(files.map(\.name)))
 
-            let articles = Set(graph.claims.flatMap { $0.evidence.map(\.documentID) }).count
+            let articles = graph.documentIDs.count
             print(
                 "Built \(out): \(articles) article\(articles == 1 ? "" : "s"), \(graph.actors.count) actors, "
                     + "\(graph.claims.count) claims, \(graph.topics.count) topics, "
                     + "\(plan.windows.count) shift\(plan.windows.count == 1 ? "" : "s") across events; \(files.count) files"
                     + (removed.isEmpty ? "." : "; removed stale \(removed.joined(separator: ", ")).")
             )
-        }
-
-        /// "the Fall of Assad", or "The Coup" as it is.
-        static func named(_ event: Event) -> String {
-            event.name.lowercased().hasPrefix("the ") ? event.name : "the \(event.name)"
         }
 
         /// The diagram as .dot, .svg and .png files.
@@ -111,8 +106,7 @@ struct BuildPlan {
 
     init(graph: StanceGraph) {
         latest = graph.latestDate
-        let starts = graph.claims.compactMap { $0.validTime.start?.firstDay }
-        guard let latest, let earliest = starts.min() else {
+        guard let latest, let earliest = graph.earliestStart?.firstDay else {
             windows = []
             return
         }

@@ -25,6 +25,8 @@ struct ClaimIndex: Sendable {
     var confidence: [Double] = []
     /// The latest day of any claim start, claim end or publication.
     var latestDay: Int32?
+    /// The earliest day any claim starts on (open starts aside).
+    var earliestStart: Int32?
 
     init() {}
 
@@ -54,6 +56,7 @@ struct ClaimIndex: Sendable {
         published.reserveCapacity(records.count)
         confidence.reserveCapacity(records.count)
         var latest = Int32.min
+        var earliest = Int32.max
         for record in records {
             let key = Triple(
                 source: actorRank[Int(record.source)], target: actorRank[Int(record.target)],
@@ -69,7 +72,10 @@ struct ClaimIndex: Sendable {
             let validTime = record.validTime
             start.append(validTime.firstDay.map(Self.clamp) ?? Self.open.lowerBound)
             end.append(validTime.endDay.map(Self.clamp) ?? Self.open.upperBound)
-            if let first = validTime.firstDay { latest = max(latest, Self.clamp(first)) }
+            if let first = validTime.firstDay {
+                latest = max(latest, Self.clamp(first))
+                earliest = min(earliest, Self.clamp(first))
+            }
             if let after = validTime.endDay { latest = max(latest, Self.clamp(after - 1)) }
             var newest = Self.open.lowerBound
             var highest = -Double.infinity
@@ -86,6 +92,7 @@ struct ClaimIndex: Sendable {
             confidence.append(highest == -.infinity ? 1 : highest)
         }
         latestDay = latest == Int32.min ? nil : latest
+        earliestStart = earliest == Int32.max ? nil : earliest
 
         // Renumber keys in sorted order: by source, target, then no topic before any topic.
         let sortedKeyOrder = unsortedKeys.indices.sorted {

@@ -118,6 +118,12 @@ public struct StanceGraph: Sendable {
     /// claim end, or of the latest publication.
     public var latestDate: TimePoint? { index.latestDay.map { TimePoint(dayNumber: Int($0)) } }
 
+    /// The first day of the earliest claim start (claims with an open start aside).
+    public var earliestStart: TimePoint? { index.earliestStart.map { TimePoint(dayNumber: Int($0)) } }
+
+    /// The ids of the documents the evidence comes from, sorted.
+    public var documentIDs: [String] { Set(storage.documents.values.map(\.id)).sorted() }
+
     /// The span over which claim number `position` is in force: its valid time, with an open end
     /// closed the day before a later claim on the same key starts.
     public func effectiveSpan(ofClaimAt position: Int) -> TimeSpan {

@@ -77,8 +77,7 @@ enum DiagramText {
     static func shiftTitle(_ shift: Shift) -> String {
         var title = "Shift from \(shift.from) to \(shift.to)"
         if let event = shift.event {
-            let article = event.name.lowercased().hasPrefix("the ") ? "" : "the "
-            title += " — across \(article)\(event.name) (\(event.date))"
+            title += " — across \(event.nameInText) (\(event.date))"
         }
         return title
     }

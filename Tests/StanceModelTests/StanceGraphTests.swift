@@ -207,4 +207,18 @@ struct StanceGraphTests {
         #expect(!graph.isInForce(claimAt: 0, at: d("2019-12-31")))
         #expect(graph.effectiveSpan(ofClaimAt: 0) == Fixtures.span("2020", "2029"))
     }
+
+    @Test("earliestStart ignores open starts; documentIDs lists each document once")
+    func earliestStartAndDocuments() {
+        var late = Fixtures.claim("avalon", "borduria", .supports, from: "2024-03")
+        late.evidence.append(Fixtures.evidence("Another.", document: "doc-2"))
+        let graph = Fixtures.graph([
+            Fixtures.claim("borduria", "avalon", .opposes, from: nil),
+            late,
+            Fixtures.claim("green-front", "borduria", .opposes, from: "2021"),
+        ])
+        #expect(graph.earliestStart == Fixtures.date("2021-01-01"))
+        #expect(graph.documentIDs == ["doc-1", "doc-2"])
+        #expect(Fixtures.graph([]).earliestStart == nil)
+    }
 }
