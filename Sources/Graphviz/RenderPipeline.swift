@@ -43,8 +43,13 @@ extension GraphvizCall {
             let line = dot.utf8[..<nul].lazy.filter { $0 == UInt8(ascii: "\n") }.count + 1
             throw .read(message: "NUL byte in line \(line): DOT text cannot contain one")
         }
+        // cgraph's lexer is global: it counts lines across reads and keeps its lookahead past the
+        // first graph (a trailing newline shifted the next text's error lines by one). Start each
+        // text at line 1 and drain what is left afterwards.
+        agsetfile(nil)
         let graph = agmemread(dot)
         let message = endPhase(failed: graph == nil, fallback: "the DOT text holds no graph")
+        drainLexer()
         guard let graph else {
             throw .read(message: message ?? "the DOT text holds no graph")
         }
@@ -53,6 +58,12 @@ extension GraphvizCall {
             throw .read(message: message)
         }
         return graph
+    }
+
+    /// Reads (and discards) what the lexer kept of the last text, so that the next read starts afresh.
+    private func drainLexer() {
+        while let rest = agmemread("") { _ = agclose(rest) }
+        _ = endPhase(failed: false, fallback: "")
     }
 
     /// Lays `graph` out; on success the caller must `gvFreeLayout` it.

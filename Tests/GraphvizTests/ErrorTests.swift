@@ -18,6 +18,25 @@ struct ErrorTests {
         }
     }
 
+    @Test("Line numbers count from the start of each text, whatever was read before")
+    func lineNumbersDoNotCarryOver() {
+        let dot = "digraph broken {\n  a -> b;\n  c -> -> d;\n}"
+        for before in ["   \n\n\n", "digraph { a -> }\n\n", "digraph ok {\n a\n}\n"] {
+            _ = try? GraphvizLibrary.parse(before)
+            #expect(performing: { try GraphvizLibrary.parse(dot) }, throws: { error in
+                guard case .syntax(_, let line) = error as? GraphvizError else { return false }
+                return line == 3
+            })
+        }
+    }
+
+    @Test("A text's second graph does not leak into the next read")
+    func secondGraphDoesNotLeak() throws {
+        _ = try GraphvizLibrary.parse("digraph first { x }\ndigraph second { y }\n")
+        #expect(try GraphvizLibrary.parse("digraph third { z }").nodes.map(\.name) == ["z"])
+        #expect(OutputChecks.svgNodeTitles(try GraphvizLibrary.render("digraph fourth { w }", format: .svg)) == ["w"])
+    }
+
     @Test("Parsing malformed DOT throws the same .syntax error")
     func parseSyntaxError() {
         #expect {
