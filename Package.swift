@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "stancegraph", targets: ["stancegraph"]),
         .library(name: "StanceModel", targets: ["StanceModel"]),
+        .library(name: "StanceExtraction", targets: ["StanceExtraction"]),
         .library(name: "StanceStore", targets: ["StanceStore"]),
         .library(name: "Graphviz", targets: ["Graphviz"]),
         .library(name: "StanceRender", targets: ["StanceRender"]),
@@ -19,6 +20,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "StanceModel"),
+        .target(
+            name: "StanceExtraction",
+            dependencies: ["StanceModel", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "StanceStore",
             dependencies: ["StanceModel", .product(name: "Yams", package: "Yams")]
@@ -33,19 +38,22 @@ let package = Package(
         .target(
             name: "StanceCLI",
             dependencies: [
-                "StanceModel", "StanceStore", "StanceRender", "Graphviz",
+                "StanceModel", "StanceExtraction", "StanceStore", "StanceRender", "Graphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "stancegraph", dependencies: ["StanceCLI"]),
         .target(name: "StanceTestSupport", dependencies: ["StanceModel"]),
         .testTarget(name: "StanceModelTests", dependencies: ["StanceModel", "StanceTestSupport"]),
+        .testTarget(name: "StanceExtractionTests", dependencies: ["StanceExtraction", "StanceTestSupport"]),
         .testTarget(name: "StanceStoreTests", dependencies: ["StanceStore", "StanceTestSupport"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "StanceTestSupport"]),
         .testTarget(name: "StanceRenderTests", dependencies: ["StanceRender", "Graphviz", "StanceTestSupport"]),
         .testTarget(
             name: "StanceCLITests",
-            dependencies: ["StanceCLI", "StanceStore", "StanceRender", "Graphviz", "StanceTestSupport"]
+            dependencies: [
+                "StanceCLI", "StanceExtraction", "StanceStore", "StanceRender", "Graphviz", "StanceTestSupport",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
