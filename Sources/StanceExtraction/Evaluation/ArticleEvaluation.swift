@@ -1,0 +1,124 @@
+import StanceModel
+
+/// How the claims extracted from one article compare with its hand-coded claims.
+///
+/// Claims are compared as sets of tuples, per article: (holder, target, polarity) — the dyad
+/// level — and (holder, target, topic, polarity) — the topical level. Several claims with the same
+/// tuple (the same stance said twice) count once, on both sides. Time is compared on the dyad
+/// tuples both sides found: a tuple's time agrees when some gold claim and some extracted claim
+/// with that tuple have spans that agree (see ``spansAgree(_:_:)``).
+public struct ArticleEvaluation: Sendable {
+    /// The article's document id.
+    public var id: String
+    /// Scores on (holder, target, polarity).
+    public var dyads: Score
+    /// Scores on (holder, target, topic, polarity).
+    public var topical: Score
+    /// Matched dyad tuples whose time spans agree.
+    public var timeAgreeing: Int
+    /// Gold tuples (topical level) the extractor missed, with the claim that states each.
+    public var misses: [StanceClaim]
+    /// Extracted tuples (topical level) the gold does not hold, with the claim that states each.
+    public var falseAlarms: [StanceClaim]
+
+    /// The share of matched dyad tuples whose time spans agree (1 when none matched).
+    public var timeAgreement: Double { dyads.matched == 0 ? 1 : Double(timeAgreeing) / Double(dyads.matched) }
+
+    /// Compares an article's extracted claims with its gold claims.
+    ///
+    /// - Parameters:
+    ///   - gold: the hand-coded claims, with actor ids already mapped to the extractor's (see
+    ///     ``ActorAlignment``).
+    ///   - extracted: the extractor's claims for the same article.
+    ///   - topics: decides which gold and extracted topics are the same.
+    /// - Complexity: O(g × e) for g gold and e extracted tuples on the topical level (articles hold
+    ///   tens of claims).
+    public init(id: String, gold: [StanceClaim], extracted: [StanceClaim], topics: TopicMatching) {
+        self.id = id
+        let goldDyads = Self.group(gold, by: DyadTuple.init)
+        let extractedDyads = Self.group(extracted, by: DyadTuple.init)
+        let matchedDyads = goldDyads.keys.filter { extractedDyads[$0] != nil }
+        dyads = Score(matched: matchedDyads.count, gold: goldDyads.count, extracted: extractedDyads.count)
+        timeAgreeing = matchedDyads.filter { tuple in
+            let goldSpans = goldDyads[tuple, default: []].map(\.validTime)
+            let extractedSpans = extractedDyads[tuple, default: []].map(\.validTime)
+            return goldSpans.contains { a in extractedSpans.contains { b in Self.spansAgree(a, b) } }
+        }.count
+
+        // Topical tuples: unique per side, then matched one to one (topics match loosely).
+        let goldTopical = Self.unique(gold)
+        let extractedTopical = Self.unique(extracted)
+        var used = Array(repeating: false, count: extractedTopical.count)
+        var misses: [StanceClaim] = []
+        var matched = 0
+        for claim in goldTopical {
+            let hit = extractedTopical.indices.first { index in
+                let other = extractedTopical[index]
+                return !used[index] && other.source == claim.source && other.target == claim.target
+                    && other.stance.polarity == claim.stance.polarity && topics.matches(claim.topic, other.topic)
+            }
+            if let hit {
+                used[hit] = true
+                matched += 1
+            } else {
+                misses.append(claim)
+            }
+        }
+        topical = Score(matched: matched, gold: goldTopical.count, extracted: extractedTopical.count)
+        self.misses = misses
+        falseAlarms = extractedTopical.indices.filter { !used[$0] }.map { extractedTopical[$0] }
+    }
+
+    /// Whether two valid-time spans say the same: each end open on both sides, or equal at the
+    /// coarser of the two precisions ("2024" agrees with "2024-12-08"; "2023" does not).
+    public static func spansAgree(_ a: TimeSpan, _ b: TimeSpan) -> Bool {
+        pointsAgree(a.start, b.start) && pointsAgree(a.end, b.end)
+    }
+
+    static func pointsAgree(_ a: TimePoint?, _ b: TimePoint?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case (nil, _), (_, nil): return false
+        case (let a?, let b?):
+            guard a.year == b.year else { return false }
+            guard let monthA = a.month, let monthB = b.month else { return true }
+            guard monthA == monthB else { return false }
+            guard let dayA = a.day, let dayB = b.day else { return true }
+            return dayA == dayB
+        }
+    }
+
+    /// The first claim of each topical tuple (holder, target, topic, polarity), in order.
+    private static func unique(_ claims: [StanceClaim]) -> [StanceClaim] {
+        var seen: Set<TopicalTuple> = []
+        return claims.filter { seen.insert(TopicalTuple($0)).inserted }
+    }
+
+    private static func group<Key: Hashable>(_ claims: [StanceClaim], by key: (StanceClaim) -> Key) -> [Key: [StanceClaim]] {
+        Dictionary(grouping: claims, by: key)
+    }
+}
+
+/// (holder, target, polarity).
+struct DyadTuple: Hashable {
+    let source: ActorID
+    let target: ActorID
+    let polarity: Polarity
+
+    init(_ claim: StanceClaim) {
+        source = claim.source
+        target = claim.target
+        polarity = claim.stance.polarity
+    }
+}
+
+/// (holder, target, topic, polarity).
+struct TopicalTuple: Hashable {
+    let dyad: DyadTuple
+    let topic: TopicID?
+
+    init(_ claim: StanceClaim) {
+        dyad = DyadTuple(claim)
+        topic = claim.topic
+    }
+}
