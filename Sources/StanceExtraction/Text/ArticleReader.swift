@@ -7,7 +7,8 @@ public enum ArticleReader {
     /// offset), binary (NUL/control bytes), no publication date found and none given.
     ///
     /// Publication date: `published` argument > sidecar `NAME.meta.yaml` (keys: title, outlet,
-    /// url, published) > dateline in the header.
+    /// url, published) > dateline in the header. The sidecar's title, outlet and url likewise
+    /// win over what the header shows.
     public static func read(contentsOf url: URL, published: TimePoint? = nil) throws(ExtractionError) -> Article {
         let path = url.path
         var isDirectory: ObjCBool = false
@@ -17,25 +18,50 @@ public enum ArticleReader {
         guard !isDirectory.boolValue else { throw .isDirectory(path: path) }
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: path, reason: error.localizedDescription) }
-        guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(path: path, byteOffset: 0) }
-        let id = url.deletingPathExtension().lastPathComponent
+        let text = try decode(data, path: path)
+        let id = documentID(for: url)
+        let sidecar = try Sidecar.load(for: url)
+        let date = published ?? sidecar?.published
+        var article: Article
         do {
-            return try article(id: id, text: text, published: published)
+            article = try self.article(id: id, text: text, published: date)
         } catch .noPublicationDate {
             throw .noPublicationDate(path: path)
         } catch .emptyFile {
             throw .emptyFile(path: path)
         }
+        if let sidecar {
+            article.title = sidecar.title ?? article.title
+            article.outlet = sidecar.outlet ?? article.outlet
+            article.url = sidecar.url ?? article.url
+        }
+        return article
     }
 
     /// An article from text in memory; `id` names it in errors.
+    ///
+    /// A leading BOM is removed; the header (date, title, outlet, URL lines before the body) is
+    /// read; `published` wins over the header's date. Without a date the article is an error
+    /// unless `requirePublished` is false.
     public static func article(
         id: String, text: String, published: TimePoint? = nil, requirePublished: Bool = true
     ) throws(ExtractionError) -> Article {
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        guard text.contains(where: { !$0.isWhitespace }) else { throw .emptyFile(path: id) }
-        guard published != nil || !requirePublished else { throw .noPublicationDate(path: id) }
-        return Article(id: id, text: text, published: published)
+        text.makeContiguousUTF8()
+        guard text.utf8.contains(where: { !WordTokenizer.isSpace($0) }) else { throw .emptyFile(path: id) }
+        let header = Header.read(text)
+        let date = published ?? header.published
+        guard date != nil || !requirePublished else { throw .noPublicationDate(path: id) }
+        return Article(
+            id: id, text: text, title: header.title, outlet: header.outlet, url: header.url, published: date,
+            body: header.body)
+    }
+
+    /// The document id of an article file: its name without `.txt` (or its last extension).
+    static func documentID(for url: URL) -> String {
+        let name = url.lastPathComponent
+        if name.lowercased().hasSuffix(".txt") { return String(name.dropLast(4)) }
+        return url.pathExtension.isEmpty ? name : url.deletingPathExtension().lastPathComponent
     }
 }

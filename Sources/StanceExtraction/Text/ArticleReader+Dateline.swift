@@ -1,0 +1,315 @@
+import StanceModel
+
+extension ArticleReader {
+    /// What the header block of an article (the short lines before the body) and the dateline of
+    /// its first paragraph say: publication date, title, outlet, URL, and where the body starts.
+    struct Header: Sendable, Hashable {
+        var title: String?
+        var outlet: String?
+        var url: String?
+        var published: TimePoint?
+        var body: Range<String.Index>
+
+        /// At most this many non-blank lines, within this many bytes, are looked at as a header.
+        static let maxLines = 16
+        static let maxBytes = 6000
+
+        /// Reads the header of `text`.
+        static func read(_ text: String) -> Header {
+            let whole = text.startIndex..<text.endIndex
+            var copy = text
+            let result = copy.withUTF8 { bytes in HeaderScan(bytes: bytes).run() }
+            func index(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
+            let body = result.bodyStart > 0 ? index(result.bodyStart)..<text.endIndex : whole
+            return Header(
+                title: result.title, outlet: result.outlet, url: result.url, published: result.published, body: body)
+        }
+    }
+}
+
+/// A line of the header block, with what it looks like.
+struct HeaderLine {
+    var start: Int
+    var end: Int
+    var text: String
+    var tokens: [WordToken]
+    var words: Int
+    var date: (point: TimePoint, score: Int)?
+    var isURL = false
+    var isByline = false
+    var label: String?
+}
+
+/// One pass over the first lines of an article's bytes, finding its header.
+struct HeaderScan {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    struct Result {
+        var title: String?
+        var outlet: String?
+        var url: String?
+        var published: TimePoint?
+        var bodyStart = 0
+    }
+
+    static let laterLabels: Set<UInt64> = Set(
+        [
+            "today", "updated", "update", "modified", "accessed", "retrieved", "printed", "edited", "revised",
+            "downloaded", "viewed", "saved", "captured", "archived", "current", "now",
+        ].map(WordTokenizer.hash))
+    static let publishedLabels: Set<UInt64> = Set(
+        ["published", "posted", "date", "dated", "released", "filed", "issued", "publication", "first"].map(WordTokenizer.hash))
+    static let timeWords: Set<UInt64> = Set(
+        [
+            "am", "pm", "gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "pt", "pst", "pdt", "ast", "msk", "ist",
+            "at", "on", "h", "hrs", "local", "time",
+        ].map(WordTokenizer.hash))
+    static let outletLabels: Set<UInt64> = Set(["source", "outlet", "publisher", "publication", "via"].map(WordTokenizer.hash))
+    static let byHash = WordTokenizer.hash("by")
+    static let urlLabels: Set<UInt64> = Set(["url", "link", "source", "web"].map(WordTokenizer.hash))
+
+    func string(_ a: Int, _ b: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+    }
+
+    func trimmed(_ a: Int, _ b: Int) -> (Int, Int) {
+        var a = a
+        var b = b
+        while a < b, isBlank(a) { a += WordTokenizer.sequenceLength(bytes[a]) }
+        while b > a, WordTokenizer.isSpace(bytes[b - 1]) || (bytes[b - 1] == 0xA0 && b >= 2 && bytes[b - 2] == 0xC2) {
+            b -= bytes[b - 1] == 0xA0 ? 2 : 1
+        }
+        return (a, b)
+    }
+
+    func isBlank(_ i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return WordTokenizer.isSpace(b) }
+        return WordTokenizer.isSpaceScalar(WordTokenizer.scalar(in: bytes, at: i).0)
+    }
+
+    /// The lines (start, end of content, start of next line) of the first `maxBytes`.
+    func lines() -> [(Int, Int, Int)] {
+        var result: [(Int, Int, Int)] = []
+        var start = 0
+        var i = 0
+        let limit = min(bytes.count, ArticleReader.Header.maxBytes)
+        var nonBlank = 0
+        while i < limit, nonBlank <= ArticleReader.Header.maxLines {
+            let b = bytes[i]
+            if b == 0x0A || b == 0x0D {
+                var next = i + 1
+                if b == 0x0D, next < bytes.count, bytes[next] == 0x0A { next += 1 }
+                result.append((start, i, next))
+                let (a, e) = trimmed(start, i)
+                if a < e { nonBlank += 1 }
+                start = next
+                i = next
+                continue
+            }
+            i += 1
+        }
+        if i >= bytes.count, start < bytes.count { result.append((start, bytes.count, bytes.count)) }
+        return result
+    }
+
+    func analyse(_ a: Int, _ b: Int) -> HeaderLine {
+        let slice = UnsafeBufferPointer(rebasing: bytes[a..<b])
+        let tokens = WordTokenizer.tokens(slice, limit: 200)
+        var line = HeaderLine(
+            start: a, end: b, text: string(a, b), tokens: tokens, words: tokens.filter { $0.kind != .punctuation }.count)
+        let lower = line.text.lowercased()
+        line.isURL = lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+        if let first = tokens.first, first.kind == .word, first.hash == Self.byHash, tokens.count > 1,
+            tokens[1].kind == .word, tokens[1].isCapitalized
+        {
+            line.isByline = true
+        }
+        if tokens.count >= 2, tokens[0].kind == .word, tokens[1].kind == .punctuation, tokens[1].mark == 0x3A {
+            line.label = String(decoding: UnsafeBufferPointer(rebasing: slice[tokens[0].start..<tokens[0].end]), as: UTF8.self)
+        }
+        line.date = bestDate(in: tokens, slice: slice, byline: line.isByline || line.text.contains("|"))
+        return line
+    }
+
+    /// The day-precision date of a header line with its score: 3 labelled published or in a
+    /// byline, 2 on a line of its own, 1 among other words, 0 labelled today/updated/accessed.
+    func bestDate(in tokens: [WordToken], slice: UnsafeBufferPointer<UInt8>, byline: Bool) -> (TimePoint, Int)? {
+        var i = 0
+        while i < tokens.count {
+            guard let match = DateGrammar.match(tokens, at: i, bytes: slice), let y = match.year, let m = match.month,
+                let d = match.day, let point = TimePoint(year: y, month: m, day: d)
+            else {
+                i += 1
+                continue
+            }
+            var score = 2
+            let before = tokens[0..<match.first]
+            if before.contains(where: { $0.kind == .word && Self.laterLabels.contains($0.hash) }) {
+                score = 0
+            } else if byline || before.contains(where: { $0.kind == .word && Self.publishedLabels.contains($0.hash) }) {
+                score = 3
+            } else {
+                let others = tokens.indices.filter { $0 < match.first || $0 >= match.end }.map { tokens[$0] }
+                let plain = others.allSatisfy { t in
+                    t.kind == .punctuation || t.kind == .number
+                        || (t.kind == .word && (DateGrammar.weekdayNames[t.hash] != nil || Self.timeWords.contains(t.hash)))
+                }
+                if !plain { score = 1 }
+            }
+            return (point, score)
+        }
+        return nil
+    }
+
+    func run() -> Result {
+        var result = Result()
+        var header: [HeaderLine] = []
+        var bodyStart: Int?
+        for (a, b, _) in lines() {
+            let (s, e) = trimmed(a, b)
+            if s >= e { continue }
+            let line = analyse(s, e)
+            if isHeaderLike(line) {
+                header.append(line)
+            } else {
+                bodyStart = a
+                break
+            }
+        }
+        // Everything short: no body found below a header, so the whole text is the body.
+        guard let start = bodyStart else {
+            fill(&result, from: header, titleAllowed: false)
+            return result
+        }
+        result.bodyStart = start
+        fill(&result, from: header, titleAllowed: true)
+        dateline(&result)
+        if !header.isEmpty || result.bodyStart != start { return result }
+        result.bodyStart = start
+        return result
+    }
+
+    func isHeaderLike(_ line: HeaderLine) -> Bool {
+        if line.end - line.start > 300 { return false }
+        if line.isURL || line.isByline || line.label != nil { return true }
+        guard let last = line.tokens.last else { return true }
+        let terminal =
+            last.kind == .punctuation
+            && [0x2E, 0x21, 0x3F, 0x22, 0x3A, 0x3B].contains(last.scalar) || [0x2026, 0x201D, 0x2019].contains(last.scalar)
+        if line.date != nil && line.words <= 16 && !(terminal && line.words > 8) { return true }
+        if !terminal { return line.words <= 30 }
+        if last.scalar == 0x3F || last.scalar == 0x21 {
+            let words = line.tokens.filter { $0.kind == .word }
+            let capitalised = words.filter(\.isCapitalized).count
+            return words.count <= 16 && capitalised * 2 >= words.count
+        }
+        return false
+    }
+
+    func fill(_ result: inout Result, from header: [HeaderLine], titleAllowed: Bool) {
+        // The publication date: the best-scored candidate, earliest on ties.
+        var best: (TimePoint, Int)?
+        for line in header {
+            if let date = line.date, best == nil || date.score > best!.1 { best = (date.point, date.score) }
+        }
+        result.published = best?.0
+        var titleIndex: Int?
+        for (i, line) in header.enumerated() {
+            if line.isURL, result.url == nil { result.url = line.text }
+            if let label = line.label {
+                let value = valueAfterLabel(line)
+                let key = WordTokenizer.hash(label)
+                if Self.urlLabels.contains(key), value.lowercased().hasPrefix("http") {
+                    result.url = result.url ?? value
+                } else if Self.outletLabels.contains(key), !value.isEmpty, line.date == nil {
+                    result.outlet = result.outlet ?? value
+                }
+            }
+            if line.isByline || line.text.contains("|"), line.date != nil || line.isByline {
+                let parts = line.text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                for part in parts.dropFirst() where !part.isEmpty {
+                    let words = part.split(separator: " ")
+                    let hasDigit = part.contains(where: \.isNumber)
+                    if !hasDigit, words.count <= 4, !part.lowercased().hasPrefix("by ") {
+                        result.outlet = result.outlet ?? part
+                        break
+                    }
+                }
+            }
+            guard titleAllowed, line.date == nil, !line.isURL, !line.isByline, line.label == nil, line.words >= 3 else { continue }
+            if titleIndex == nil || line.words > header[titleIndex!].words { titleIndex = i }
+        }
+        if let t = titleIndex {
+            var title = header[t].text
+            if let bar = title.range(of: " | ", options: .backwards) {
+                let suffix = title[bar.upperBound...].trimmingCharacters(in: .whitespaces)
+                if suffix.split(separator: " ").count <= 4 {
+                    result.outlet = result.outlet ?? suffix
+                    title = String(title[..<bar.lowerBound])
+                }
+            }
+            result.title = title
+            if result.outlet == nil {
+                for line in header[..<t] where line.date == nil && !line.isURL && !line.isByline && line.label == nil {
+                    let words = line.tokens.filter { $0.kind == .word }
+                    if (1...4).contains(words.count), words.count == line.tokens.count - line.tokens.filter({ $0.kind == .punctuation && $0.mark == 0x26 }).count,
+                        words.allSatisfy({ $0.isCapitalized || !($0.start < line.end - line.start && bytes[line.start + $0.start] < 0x80) })
+                    {
+                        result.outlet = line.text
+                        break
+                    }
+                }
+            }
+        }
+    }
+
+    /// The text of a "Label: value" line after the colon.
+    func valueAfterLabel(_ line: HeaderLine) -> String {
+        guard line.tokens.count >= 2 else { return "" }
+        let from = line.start + line.tokens[1].end
+        let (a, b) = trimmed(from, line.end)
+        return a < b ? string(a, b) : ""
+    }
+
+    /// A news-agency dateline opening the body ("BAGHDAD, Jan. 31, 2025 (Reuters) - "): its date
+    /// (when the header gave none), its outlet, and the body then starts after its dash.
+    func dateline(_ result: inout Result) {
+        let start = result.bodyStart
+        let end = min(bytes.count, start + 160)
+        guard start < end else { return }
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let tokens = WordTokenizer.tokens(slice, limit: 40)
+        var i = 0
+        // The place: capitalised words and commas, at most six tokens.
+        while i < tokens.count, i < 8, tokens[i].kind == .word || (tokens[i].kind == .punctuation && (tokens[i].mark == 0x2C || tokens[i].mark == 0x2F)) {
+            if tokens[i].kind == .word, !tokens[i].isCapitalized { return }
+            if DateGrammar.month(tokens[i], bytes: slice) != nil { break }
+            i += 1
+        }
+        guard i > 0, i < tokens.count else { return }
+        var date: DateMatch?
+        if let match = DateGrammar.match(tokens, at: i, bytes: slice), match.month != nil, !match.isBareMonth {
+            date = match
+            i = match.end
+        }
+        var outlet: String?
+        if i < tokens.count, tokens[i].kind == .punctuation, tokens[i].mark == 0x28 {
+            var j = i + 1
+            while j < tokens.count, j < i + 6, !(tokens[j].kind == .punctuation && tokens[j].mark == 0x29) { j += 1 }
+            guard j < tokens.count, j > i + 1 else { return }
+            outlet = string(start + tokens[i + 1].start, start + tokens[j - 1].end)
+            i = j + 1
+        }
+        guard date != nil || outlet != nil, i < tokens.count, tokens[i].kind == .punctuation,
+            tokens[i].mark == 0x2D || tokens[i].scalar == 0x2013 || tokens[i].scalar == 0x2014
+        else { return }
+        if result.published == nil, let date, let y = date.year, let m = date.month, let d = date.day {
+            result.published = TimePoint(year: y, month: m, day: d)
+        }
+        if let outlet { result.outlet = result.outlet ?? outlet }
+        var bodyStart = start + tokens[i].end
+        while bodyStart < bytes.count, bytes[bodyStart] == 0x20 { bodyStart += 1 }
+        result.bodyStart = bodyStart
+    }
+}

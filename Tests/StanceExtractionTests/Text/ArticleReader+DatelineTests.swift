@@ -1,0 +1,79 @@
+import StanceModel
+import Testing
+
+@testable import StanceExtraction
+
+@Suite struct ArticleReaderDatelineTests {
+    func header(_ text: String) -> ArticleReader.Header { ArticleReader.Header.read(text) }
+
+    @Test func theArticleDateIsNotThePagesToday() {
+        let h = header("Today : Feb 01, 2025\nWorld News\n31 January 2025\n\nA Title Of Some Length\n\nBody text here.\n")
+        #expect(h.published == TimePoint(year: 2025, month: 1, day: 31))
+        #expect(h.title == "A Title Of Some Length")
+        #expect(h.outlet == "World News")
+    }
+
+    @Test func manyDateForms() {
+        let forms: [(String, String)] = [
+            ("31 January 2025", "2025-01-31"), ("Jan. 31, 2025", "2025-01-31"), ("January 31, 2025", "2025-01-31"),
+            ("2025-01-31", "2025-01-31"), ("31/01/2025", "2025-01-31"), ("Published: March 3, 2025", "2025-03-03"),
+            ("Friday 31 January 2025 10:42 GMT", "2025-01-31"), ("Sept. 9th, 2024", "2024-09-09"),
+            ("Posted on 7th of October 2023", "2023-10-07"), ("12/31/2024", "2024-12-31"),
+        ]
+        for (line, expected) in forms {
+            let h = header("Avalon Holds Its Breath\n\(line)\n\nAvalon backs Borduria. It said so.\n")
+            #expect(h.published?.description == expected, "\(line)")
+        }
+    }
+
+    @Test func ambiguousSlashDatesAreNotGuessed() {
+        let h = header("Avalon Holds Its Breath\n03/04/2025\n\nAvalon backs Borduria.\n")
+        #expect(h.published == nil)
+    }
+
+    @Test func publishedBeatsUpdated() {
+        let h = header("Updated: 5 March 2025\nPublished: 3 March 2025\nA Headline About Avalon\n\nBody sentence here.\n")
+        #expect(h.published == TimePoint(year: 2025, month: 3, day: 3))
+        let only = header("Updated 5 March 2025\nA Headline About Avalon\n\nBody sentence here.\n")
+        #expect(only.published == TimePoint(year: 2025, month: 3, day: 5))
+    }
+
+    @Test func bylineWithOutletAndDate() {
+        let h = header("Avalon Rejects Bordurian Offer\nBy Jane Doe | Reuters | March 3, 2025\n\nAvalon rejected the offer.\n")
+        #expect(h.published == TimePoint(year: 2025, month: 3, day: 3))
+        #expect(h.outlet == "Reuters")
+        #expect(h.title == "Avalon Rejects Bordurian Offer")
+    }
+
+    @Test func agencyDatelineInTheFirstParagraph() {
+        let text = "BAGHDAD, Jan. 31, 2025 (Reuters) - Avalon backs Borduria, officials said.\n"
+        let h = header(text)
+        #expect(h.published == TimePoint(year: 2025, month: 1, day: 31))
+        #expect(h.outlet == "Reuters")
+        #expect(text[h.body].hasPrefix("Avalon backs Borduria"))
+        let dash = "NEW YORK — Avalon backs Borduria, officials said.\n"
+        #expect(header(dash).published == nil)
+    }
+
+    @Test func titleWithOutletSuffixAndURL() {
+        let h = header("https://example.org/story\nAvalon and Borduria Sign a Pact | Fictional Times\n2025-02-02\n\nThe pact was signed.\n")
+        #expect(h.url == "https://example.org/story")
+        #expect(h.title == "Avalon and Borduria Sign a Pact")
+        #expect(h.outlet == "Fictional Times")
+    }
+
+    @Test func noHeaderMeansTheWholeTextIsBody() {
+        let text = "Avalon backs Borduria in the dispute, the minister said on Monday.\nMore text follows here.\n"
+        let h = header(text)
+        #expect(h.body == text.startIndex..<text.endIndex)
+        #expect(h.title == nil && h.published == nil)
+        let short = "Avalon backs Borduria"
+        #expect(header(short).body == short.startIndex..<short.endIndex)
+    }
+
+    @Test func aQuestionHeadlineIsATitle() {
+        let h = header("Will Avalon Keep Bordurian Troops?\n4 April 2025\n\nAvalon is weighing its options.\n")
+        #expect(h.title == "Will Avalon Keep Bordurian Troops?")
+        #expect(h.published == TimePoint(year: 2025, month: 4, day: 4))
+    }
+}
