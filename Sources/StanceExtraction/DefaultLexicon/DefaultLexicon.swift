@@ -7,7 +7,10 @@
 enum DefaultLexicon {
     /// Every part of the bundled actor lexicon, in load order.
     static var actorParts: [String] {
-        [statesYAML]
+        [
+            organizationsYAML,
+            statesEuropeYAML, statesAmericasYAML, statesMiddleEastYAML,
+        ]
     }
 
     /// The bundled event lexicon (see `EventLexicon`).
