@@ -1,0 +1,74 @@
+import StanceModel
+
+/// The actors an extractor knows, with an index of every surface form for matching in text.
+///
+/// Loaded from YAML (`format: 1`, `actors:` list, see `parse(yaml:source:)`); the bundled
+/// lexicon covers the UN member states, major organisations and the actors of the Iraq–Syria–Iran
+/// theatre. A later lexicon merged in replaces actors of the same id.
+public struct ActorLexicon: Sendable {
+    /// Every actor, in load order.
+    public private(set) var entries: [ActorEntry] = []
+    private var position: [ActorID: Int] = [:]
+    /// The matching index, rebuilt whenever entries change.
+    private(set) var index = ActorIndex()
+
+    public init(entries: [ActorEntry] = []) {
+        for entry in entries { add(entry) }
+        index = ActorIndex(entries: self.entries)
+    }
+
+    /// The actor of this id, if the lexicon has it.
+    public func actor(id: ActorID) -> ActorEntry? {
+        position[id].map { entries[$0] }
+    }
+
+    /// The bundled actor lexicon (`DefaultLexicon.actorParts`, loaded together).
+    public static func bundled() throws(ExtractionError) -> ActorLexicon {
+        var lexicon = ActorLexicon()
+        for (number, part) in DefaultLexicon.actorParts.enumerated() {
+            lexicon.merge(try parse(yaml: part, source: "bundled actors part \(number + 1)"))
+        }
+        return lexicon
+    }
+
+    /// Adds the actors of `other`; an actor whose id is already present is replaced.
+    public mutating func merge(_ other: ActorLexicon) {
+        for entry in other.entries { add(entry) }
+        index = ActorIndex(entries: entries)
+    }
+
+    private mutating func add(_ entry: ActorEntry) {
+        if let at = position[entry.id] {
+            entries[at] = entry
+        } else {
+            position[entry.id] = entries.count
+            entries.append(entry)
+        }
+    }
+
+    /// The actor a surface form denotes ("Iraqi government", "Tehran", "U.S."), when one mention
+    /// covers the whole form (a leading "the" aside).
+    public func resolve(_ form: String) -> ActorID? {
+        let mentions = ActorMatcher(lexicon: self).matches(in: form, range: form.startIndex..<form.endIndex)
+        let tokens = StanceTokenizer.tokens(of: form).filter { $0.kind != .punctuation || $0.mark == 0x2D }
+        guard let first = tokens.first(where: { $0.lower != TokenHash.the }), let last = tokens.last else { return nil }
+        let match = mentions.mentions.first { $0.start <= first.start && $0.end >= last.end }
+        return match.map { mentions.actorID(of: $0) }
+    }
+
+    /// Every actor mention in `range` of `text`, in order: names, abbreviations, demonyms,
+    /// capitals, roles resolved to their organisation, persons to whom they speak for, and groups
+    /// named by country or alignment.
+    public func mentions(in text: String, range: Range<String.Index>) -> [ActorMention] {
+        let found = ActorMatcher(lexicon: self).matches(in: text, range: range)
+        let utf8 = text.utf8
+        return found.mentions.map { mention in
+            let lower = utf8.index(utf8.startIndex, offsetBy: mention.start)
+            let upper = utf8.index(utf8.startIndex, offsetBy: mention.end)
+            return ActorMention(actor: found.actorID(of: mention), range: lower..<upper, form: mention.form)
+        }
+    }
+
+    /// The index of an actor id in `entries`.
+    func entryIndex(of id: ActorID) -> Int? { position[id] }
+}

@@ -1,0 +1,222 @@
+import StanceModel
+
+extension ActorMatcher {
+    /// Turns lexicon mentions into the mentions the extractor uses: possessive modifiers dropped
+    /// ("Iraq’s National Security Service" → the service), roles resolved ("Iraqi spokesperson" →
+    /// the Iraqi government; "one official from X" → X), groups made ("Iraqi armed groups",
+    /// "Iran-aligned factions", "factions aligned with Iran") with their alignment relations.
+    func resolveStructure(_ base: inout [MatchedMention], into result: inout ActorMatches) {
+        let tokens = result.tokens
+        var consumed = Array(repeating: false, count: base.count)
+        // Postposed alignment first: "<group> aligned with X" consumes X.
+        var postposed: [Int: (MatchedMention, CompoundRelation.Kind, ActorID, Int)] = [:]  // keyed by group start token
+        for (k, m) in base.enumerated() {
+            guard let entry = m.entry, m.first >= 3 else { continue }
+            var j = m.first - 1
+            if tokens[j].lower == ActorWords.the { j -= 1 }
+            guard j >= 2, ActorWords.alignPrepositions.contains(tokens[j].lower),
+                let kind = ActorWords.alignWords[tokens[j - 1].lower], kind != .led,
+                tokens[j - 2].kind == .word, let head = ActorWords.groupHeads[tokens[j - 2].lower]
+            else { continue }
+            if tokens[j].lower == TokenHash.of("by"), kind == .aligned { continue }
+            let headIndex = j - 2
+            var startIndex = headIndex
+            var words = 0
+            while startIndex > 0, words < 4 {
+                let t = tokens[startIndex - 1]
+                guard t.kind == .word, !ActorWords.stopwords.contains(t.lower) || t.lower == ActorWords.and,
+                    !base.contains(where: { $0.first <= startIndex - 1 && startIndex - 1 < $0.last })
+                else { break }
+                startIndex -= 1
+                words += 1
+            }
+            if tokens[startIndex].lower == ActorWords.and { startIndex += 1 }
+            let target = lexicon.entries[Int(entry)]
+            let group = adHocGroup(aligned: target, kind: kind, head: head, result: &result)
+            consumed[k] = true
+            postposed[startIndex] = (
+                MatchedMention(
+                    first: startIndex, last: headIndex + 1, start: tokens[startIndex].start, end: tokens[headIndex].end,
+                    actor: group, entry: nil, form: .group), kind, target.id, j - 1
+            )
+        }
+
+        var k = 0
+        var pendingPostposed = postposed.sorted { $0.key < $1.key }[...]
+        func flushPostposed(before token: Int) {
+            while let next = pendingPostposed.first, next.key <= token {
+                pendingPostposed = pendingPostposed.dropFirst()
+                result.mentions.append(next.value.0)
+                result.relations.append(
+                    CompoundRelation(
+                        holder: next.value.0.first, target: next.value.2, kind: next.value.1, token: next.value.3))
+            }
+        }
+        while k < base.count {
+            defer { k += 1 }
+            if consumed[k] { continue }
+            var m = base[k]
+            flushPostposed(before: m.first)
+            guard let entryIndex = m.entry else {
+                result.mentions.append(m)
+                continue
+            }
+            let entry = lexicon.entries[Int(entryIndex)]
+            // A possessive modifier of the next mention: "Iraq’s National Security Service".
+            if m.isPossessive, k + 1 < base.count, base[k + 1].first == m.last + 1 { continue }
+            // "X-aligned ...", "X-backed ...", "X-led ...".
+            if m.last + 1 < tokens.count, tokens[m.last].mark == 0x2D, !tokens[m.last].spaceBefore,
+                let kind = ActorWords.alignWords[tokens[m.last + 1].lower]
+            {
+                if kind == .led {
+                    result.mentions.append(m)
+                    continue
+                }
+                let after = m.last + 2
+                if k + 1 < base.count, base[k + 1].first >= after, base[k + 1].first <= after + 2 {
+                    // "Iran-backed Hezbollah": the next mention holds the alignment.
+                    var next = base[k + 1]
+                    next = resolveRole(next, base: base, at: k + 1, tokens: tokens, result: &result)
+                    result.mentions.append(next)
+                    result.relations.append(
+                        CompoundRelation(holder: next.first, target: entry.id, kind: kind, token: m.last + 1))
+                    consumed[k + 1] = true
+                    k += 1
+                    continue
+                }
+                if let (headIndex, head) = groupHead(after: after, tokens: tokens, base: base, allowAnd: true) {
+                    let group = adHocGroup(aligned: entry, kind: kind, head: head, result: &result)
+                    result.mentions.append(
+                        MatchedMention(
+                            first: m.first, last: headIndex + 1, start: m.start, end: tokens[headIndex].end, actor: group,
+                            entry: nil, form: .group))
+                    result.relations.append(
+                        CompoundRelation(holder: m.first, target: entry.id, kind: kind, token: m.last + 1))
+                }
+                continue
+            }
+            m = resolveRole(m, base: base, at: k, tokens: tokens, result: &result)
+            result.mentions.append(m)
+        }
+        flushPostposed(before: Int.max)
+        result.mentions.sort { $0.first < $1.first }
+    }
+
+    /// A role or group made of a lexicon mention and the words around it, or the mention itself.
+    private func resolveRole(
+        _ m: MatchedMention, base: [MatchedMention], at k: Int, tokens: [StanceToken], result: inout ActorMatches
+    ) -> MatchedMention {
+        guard let entryIndex = m.entry else { return m }
+        let entry = lexicon.entries[Int(entryIndex)]
+        var m = m
+        // "one official from (Iraq’s) X", "leaders of the X".
+        var left = m.first
+        if k > 0, base[k - 1].isPossessive, base[k - 1].last + 1 == m.first { left = base[k - 1].first }
+        var j = left - 1
+        if j >= 0, tokens[j].lower == ActorWords.the { j -= 1 }
+        if j >= 1, ActorWords.rolePrepositions.contains(tokens[j].lower), ActorWords.prefixRoles.contains(tokens[j - 1].lower),
+            m.form != .person
+        {
+            m.actor = roleActor(entry, military: false)
+            m.first = j - 1
+            m.start = tokens[j - 1].start
+            m.form = .role
+            return m
+        }
+        guard m.form != .person, m.form != .role else { return m }
+        // "Iraqi spokesperson", "Iraq’s leadership", "U.S. defense officials", "American forces",
+        // "Iraqi armed groups".
+        var i = m.last
+        if m.isPossessive { i += 1 }
+        var modifiers = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .punctuation {
+                guard t.mark == 0x2D, !t.spaceBefore else { break }
+                i += 1
+                continue
+            }
+            guard t.kind == .word else { break }
+            if ActorWords.officialRoles.contains(t.lower) || ActorWords.militaryRoles.contains(t.lower) {
+                let military = ActorWords.militaryRoles.contains(t.lower)
+                m.actor = roleActor(entry, military: military)
+                m.last = i + 1
+                m.end = t.end
+                m.form = .role
+                m.isPossessive = i + 1 < tokens.count && tokens[i + 1].isPossessive
+                return m
+            }
+            if let head = ActorWords.groupHeads[t.lower], entry.kind == .state,
+                m.form == .demonym || m.isPossessive || m.form == .name
+            {
+                let armed = i > 0 && tokens[i - 1].lower == ActorWords.armed && t.lower == ActorWords.groups
+                let label = armed ? "armed groups" : head.label
+                let demonym = entry.demonyms.first ?? entry.name
+                let name = "\(demonym) \(label)"
+                let id = ActorID(Slug.make(name))
+                if !result.adHoc.contains(where: { $0.id == id }) {
+                    result.adHoc.append(
+                        AdHocActor(id: id, name: name, kind: armed ? .armedGroup : head.kind, parent: entry.id))
+                }
+                m.actor = id
+                m.entry = nil
+                m.last = i + 1
+                m.end = t.end
+                m.form = .group
+                return m
+            }
+            guard modifiers < 2, !ActorWords.stopwords.contains(t.lower),
+                !base.contains(where: { $0.first == i })
+            else { break }
+            modifiers += 1
+            i += 1
+        }
+        return m
+    }
+
+    /// The actor a role of `entry` speaks for: a state's government for officials (when the
+    /// lexicon names one), the state itself for its forces; any other actor itself.
+    func roleActor(_ entry: ActorEntry, military: Bool) -> ActorID {
+        guard !military, let government = entry.government, lexicon.actor(id: government) != nil else {
+            return entry.id
+        }
+        return government
+    }
+
+    /// The group noun after an alignment compound: up to three modifiers, then a group head.
+    private func groupHead(
+        after start: Int, tokens: [StanceToken], base: [MatchedMention], allowAnd: Bool
+    ) -> (Int, (slug: String, label: String, kind: ActorKind))? {
+        var i = start
+        var words = 0
+        while i < tokens.count, words <= 3 {
+            let t = tokens[i]
+            if t.kind == .punctuation {
+                guard t.mark == 0x2D || t.mark == 0x2C else { return nil }
+                i += 1
+                continue
+            }
+            if let head = ActorWords.groupHeads[t.lower] { return (i, head) }
+            guard t.kind == .word, !ActorWords.stopwords.contains(t.lower) || (allowAnd && t.lower == ActorWords.and),
+                !base.contains(where: { $0.first == i })
+            else { return nil }
+            words += 1
+            i += 1
+        }
+        return nil
+    }
+
+    /// The id of the group aligned with (or backed by) `target`, registered in `result`.
+    private func adHocGroup(
+        aligned target: ActorEntry, kind: CompoundRelation.Kind, head: (slug: String, label: String, kind: ActorKind),
+        result: inout ActorMatches
+    ) -> ActorID {
+        let word = kind == .backed ? "backed" : "aligned"
+        let name = "\(target.name)-\(word) \(head.label)"
+        let id = ActorID(Slug.make(name))
+        if !result.adHoc.contains(where: { $0.id == id }) {
+            result.adHoc.append(AdHocActor(id: id, name: name, kind: head.kind, parent: nil))
+        }
+        return id
+    }
+}

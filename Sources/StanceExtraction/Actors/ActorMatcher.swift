@@ -1,0 +1,112 @@
+import StanceModel
+
+/// An actor mention found by `ActorMatcher`, located by tokens and bytes.
+struct MatchedMention: Sendable, Hashable {
+    /// The first token and the token after the last one.
+    var first: Int
+    var last: Int
+    /// Byte offsets in the text.
+    var start: Int
+    var end: Int
+    var actor: ActorID
+    /// The lexicon entry the surface form belongs to (for a role, the organisation's entry).
+    var entry: Int32?
+    var form: ActorMention.Form
+    /// Whether a possessive "’s" follows.
+    var isPossessive: Bool = false
+}
+
+/// A stance that a compound states by itself: "Iran-aligned factions", "factions aligned with Iran".
+struct CompoundRelation: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case aligned, backed, led }
+    /// The first token of the mention of the actor aligned or backed.
+    var holder: Int
+    var target: ActorID
+    var kind: Kind
+    /// The token of the alignment word.
+    var token: Int
+}
+
+/// A group the lexicon does not know, named by its country or alignment ("Iraqi armed groups").
+struct AdHocActor: Sendable, Hashable {
+    var id: ActorID
+    var name: String
+    var kind: ActorKind
+    var parent: ActorID?
+}
+
+/// What `ActorMatcher` finds in one range of text.
+struct ActorMatches: Sendable {
+    var tokens: [StanceToken]
+    var mentions: [MatchedMention]
+    var relations: [CompoundRelation]
+    var adHoc: [AdHocActor]
+
+    func actorID(of mention: MatchedMention) -> ActorID { mention.actor }
+}
+
+/// Finds actor mentions in text: the longest lexicon form at each token, then roles, persons,
+/// groups and alignment compounds.
+///
+/// - Complexity: O(n × L) for n tokens and L the longest form's token count.
+struct ActorMatcher {
+    let lexicon: ActorLexicon
+
+    /// The mentions in `range` of `text`.
+    func matches(in text: String, range: Range<String.Index>, limit: Int = .max) -> ActorMatches {
+        matches(tokens: StanceTokenizer.tokens(in: text, range: range, limit: limit))
+    }
+
+    /// The mentions among already made tokens.
+    func matches(tokens: [StanceToken]) -> ActorMatches {
+        var base = lexiconMentions(tokens)
+        var result = ActorMatches(tokens: tokens, mentions: [], relations: [], adHoc: [])
+        resolveStructure(&base, into: &result)
+        return result
+    }
+
+    /// The longest lexicon form at each token, left to right, without overlaps.
+    func lexiconMentions(_ tokens: [StanceToken]) -> [MatchedMention] {
+        let index = lexicon.index
+        var result: [MatchedMention] = []
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let token = tokens[i]
+            guard token.kind != .punctuation else {
+                i += 1
+                continue
+            }
+            var best: (length: Int, payload: ActorForm)?
+            if let found = index.abbreviations.longest(
+                from: i, count: n, hash: { ActorIndex.key(tokens[$0], exact: true) },
+                accept: { _, length in tokens[i + length - 1].kind != .punctuation })
+            {
+                best = found
+            }
+            if let found = index.names.longest(
+                from: i, count: n, hash: { ActorIndex.key(tokens[$0], exact: false) },
+                accept: { form, length in
+                    (!form.needsCapital || token.isCapitalized) && tokens[i + length - 1].kind != .punctuation
+                }), found.length > (best?.length ?? 0)
+            {
+                best = found
+            }
+            guard let best else {
+                i += 1
+                continue
+            }
+            let entry = lexicon.entries[Int(best.payload.entry)]
+            let last = i + best.length
+            var actor = entry.id
+            if best.payload.form == .person, let speaksFor = entry.speaksFor { actor = speaksFor }
+            result.append(
+                MatchedMention(
+                    first: i, last: last, start: token.start, end: tokens[last - 1].end, actor: actor,
+                    entry: best.payload.entry, form: best.payload.form,
+                    isPossessive: last < n && tokens[last].isPossessive))
+            i = last
+        }
+        return result
+    }
+}

@@ -1,0 +1,78 @@
+import StanceModel
+
+/// The closed-class English words the actor rules look for, as token hashes.
+enum ActorWords {
+    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenHash.of)) }
+
+    /// Roles that speak or act for an organisation's leadership: "Iraqi officials" → its government.
+    static let officialRoles = hashes([
+        "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "minister",
+        "ministers", "ministry", "president", "premier", "government", "leadership", "authorities",
+        "administration", "cabinet", "diplomat", "diplomats", "envoy", "envoys", "ambassador", "delegation",
+        "negotiator", "negotiators", "regime", "leader", "chancellor", "presidency", "officialdom",
+    ])
+
+    /// Roles of the armed forces: "American forces" → the state.
+    static let militaryRoles = hashes([
+        "forces", "troops", "military", "army", "soldiers", "navy", "militaries", "personnel",
+    ])
+
+    /// Role nouns that name an organisation after "of"/"from": "one official from the Framework".
+    static let prefixRoles = hashes([
+        "official", "officials", "leader", "leaders", "member", "members", "spokesperson", "spokesman",
+        "spokeswoman", "head", "chief", "commander", "commanders", "representative", "representatives",
+        "figure", "figures", "minister", "ministers", "lawmaker", "lawmakers", "source", "sources",
+        "adviser", "advisers", "advisor", "advisors", "envoy", "delegates", "delegation",
+    ])
+
+    static let rolePrepositions = hashes(["of", "from", "within", "for"])
+
+    /// Group nouns that make a group actor out of a country or alignment: slug, label, kind.
+    static let groupHeads: [UInt64: (slug: String, label: String, kind: ActorKind)] = {
+        var table: [UInt64: (slug: String, label: String, kind: ActorKind)] = [:]
+        let faction = (slug: "factions", label: "factions", kind: ActorKind.faction)
+        for word in ["factions", "parties", "blocs", "entities"] { table[TokenHash.of(word)] = faction }
+        let leaders = (slug: "political-leaders", label: "political leaders", kind: ActorKind.faction)
+        for word in ["leaders", "politicians"] { table[TokenHash.of(word)] = leaders }
+        table[TokenHash.of("groups")] = (slug: "groups", label: "groups", kind: .faction)
+        table[TokenHash.of("militias")] = (slug: "militias", label: "militias", kind: .armedGroup)
+        table[TokenHash.of("paramilitaries")] = (slug: "militias", label: "militias", kind: .armedGroup)
+        for word in ["rebels", "insurgents"] { table[TokenHash.of(word)] = (slug: "rebels", label: "rebels", kind: .armedGroup) }
+        table[TokenHash.of("fighters")] = (slug: "fighters", label: "fighters", kind: .armedGroup)
+        table[TokenHash.of("proxies")] = (slug: "proxies", label: "proxies", kind: .armedGroup)
+        for word in ["lawmakers", "legislators", "parliamentarians"] {
+            table[TokenHash.of(word)] = (slug: "lawmakers", label: "lawmakers", kind: .faction)
+        }
+        return table
+    }()
+
+    static let armed = TokenHash.of("armed")
+    static let groups = TokenHash.of("groups")
+
+    /// Alignment words of compounds ("Iran-aligned", "aligned with Iran", "backed by Iran").
+    static let alignWords: [UInt64: CompoundRelation.Kind] = {
+        var table: [UInt64: CompoundRelation.Kind] = [:]
+        for word in ["aligned", "allied", "affiliated", "linked", "loyal", "leaning", "friendly", "oriented"] {
+            table[TokenHash.of(word)] = .aligned
+        }
+        for word in ["backed", "sponsored", "supported", "funded", "armed", "financed", "trained"] {
+            table[TokenHash.of(word)] = .backed
+        }
+        table[TokenHash.of("led")] = .led
+        return table
+    }()
+
+    static let alignPrepositions = hashes(["with", "to", "by"])
+
+    /// Words that end a noun phrase: determiners, prepositions, conjunctions, auxiliaries.
+    static let stopwords = hashes([
+        "the", "a", "an", "and", "or", "of", "from", "in", "to", "with", "by", "for", "on", "at", "is", "are",
+        "was", "were", "has", "have", "had", "will", "would", "that", "which", "who", "as", "but", "not", "be",
+        "been", "this", "these", "those", "their", "its", "his", "her", "they", "it", "he", "she", "we", "said",
+        "says", "say", "also", "than", "into", "over", "about", "after", "before", "since", "while", "if",
+        "can", "could", "may", "might", "should", "do", "does", "did", "no", "there", "when", "where",
+    ])
+
+    static let and = TokenHash.of("and")
+    static let the = TokenHash.of("the")
+}

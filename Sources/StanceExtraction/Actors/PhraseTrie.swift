@@ -1,0 +1,52 @@
+/// A trie over token hashes that finds the longest phrase starting at a token.
+///
+/// Edges live in one dictionary keyed by (node, token hash), so a step is one lookup.
+struct PhraseTrie<Payload: Sendable>: Sendable {
+    private var edges: [UInt64: Int32] = [:]
+    private var payloads: [Int32: Payload] = [:]
+    private var nodeCount: Int32 = 1
+    /// The number of tokens of the longest phrase.
+    private(set) var maxLength = 0
+
+    @inline(__always) private static func key(_ node: Int32, _ hash: UInt64) -> UInt64 {
+        (hash &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(UInt32(bitPattern: node))
+    }
+
+    /// Adds a phrase of token hashes; an existing payload is kept unless `replace` is set.
+    mutating func insert(_ hashes: [UInt64], _ payload: Payload, replace: Bool = false) {
+        guard !hashes.isEmpty else { return }
+        var node: Int32 = 0
+        for hash in hashes {
+            let k = Self.key(node, hash)
+            if let next = edges[k] {
+                node = next
+            } else {
+                edges[k] = nodeCount
+                node = nodeCount
+                nodeCount += 1
+            }
+        }
+        maxLength = max(maxLength, hashes.count)
+        if replace || payloads[node] == nil { payloads[node] = payload }
+    }
+
+    /// The longest phrase starting at `start` whose tokens' hashes (`hash`) follow the trie and
+    /// whose payload `accept` allows: its token count and payload.
+    @inline(__always)
+    func longest(
+        from start: Int, count: Int, hash: (Int) -> UInt64?, accept: (Payload, Int) -> Bool = { _, _ in true }
+    ) -> (length: Int, payload: Payload)? {
+        var node: Int32 = 0
+        var best: (Int, Payload)?
+        var i = start
+        while i < count, i - start < maxLength {
+            guard let h = hash(i), let next = edges[Self.key(node, h)] else { break }
+            node = next
+            i += 1
+            if let payload = payloads[node], accept(payload, i - start) { best = (i - start, payload) }
+        }
+        return best
+    }
+
+    var isEmpty: Bool { payloads.isEmpty }
+}
