@@ -9,7 +9,8 @@ enum DefaultLexicon {
     static var actorParts: [String] {
         [
             organizationsYAML,
-            statesEuropeYAML, statesAmericasYAML, statesMiddleEastYAML,
+            statesEuropeYAML, statesAmericasYAML, statesMiddleEastYAML, statesAfricaYAML, statesAsiaYAML,
+            statesOceaniaYAML,
         ]
     }
 
