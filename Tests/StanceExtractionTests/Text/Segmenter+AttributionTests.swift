@@ -1,0 +1,70 @@
+import Testing
+
+@testable import StanceExtraction
+
+@Suite struct SegmenterAttributionTests {
+    struct Found: Equatable {
+        var speaker: String
+        var verb: String
+        var content: String
+    }
+
+    func found(_ text: String) -> [Found?] {
+        Segmenter.sentences(in: text, body: text.startIndex..<text.endIndex).map { s in
+            s.attribution.map { Found(speaker: String(text[$0.speaker]), verb: String(text[$0.verb]), content: String(text[$0.content])) }
+        }
+    }
+
+    @Test func quoteThenSpeakerAndVerb() {
+        #expect(found("“Avalon will stay,” the official stated.") == [Found(speaker: "the official", verb: "stated", content: "Avalon will stay,")])
+        #expect(found("“It could,” remarked one senior official, reinforcing fears.") == [Found(speaker: "one senior official", verb: "remarked", content: "It could,")])
+        #expect(found("“No,” said Ada Vorn, a spokesperson for the Green Front, on Monday.") == [Found(speaker: "Ada Vorn, a spokesperson for the Green Front", verb: "said", content: "No,")])
+        #expect(found("“It changed,” he emphasized.") == [Found(speaker: "he", verb: "emphasized", content: "It changed,")])
+    }
+
+    @Test func speakerAndVerbThenQuote() {
+        #expect(found("Avalonian spokesperson Ida Fern maintained, “The time frames have not changed.”") == [Found(speaker: "Avalonian spokesperson Ida Fern", verb: "maintained", content: "The time frames have not changed.")])
+        #expect(found("One official from Borduria’s Security Service expressed this apprehension, stating, “It is not in our interest.”") == [Found(speaker: "One official from Borduria’s Security Service", verb: "stating", content: "It is not in our interest.")])
+        #expect(found("The minister said: “We stay.”") == [Found(speaker: "The minister", verb: "said", content: "We stay.")])
+    }
+
+    @Test func accordingTo() {
+        #expect(found("According to one official from the Green Front, which unites many parties, leaders now back Avalon.") == [Found(speaker: "one official from the Green Front", verb: "According to", content: "leaders now back Avalon")])
+        #expect(found("Leaders now back Avalon, according to the Fictional Times.") == [Found(speaker: "the Fictional Times", verb: "according to", content: "Leaders now back Avalon")])
+        #expect(found("In the words of Ada Vorn, the pact is dead.") == [Found(speaker: "Ada Vorn", verb: "In the words of", content: "the pact is dead")])
+    }
+
+    @Test func reportedSpeech() {
+        #expect(found("Bordurian defense officials, who spoke anonymously, noted growing Avalonian requests.") == [Found(speaker: "Bordurian defense officials", verb: "noted", content: "growing Avalonian requests")])
+        #expect(found("The minister told reporters that Avalon would stay.") == [Found(speaker: "The minister", verb: "told", content: "Avalon would stay")])
+        #expect(found("In a statement on Monday, the ministry said that Avalon would stay.") == [Found(speaker: "the ministry", verb: "said", content: "Avalon would stay")])
+        #expect(found("Political leaders expressed confidence, stating the threat had diminished.") == [Found(speaker: "Political leaders", verb: "stating", content: "the threat had diminished")])
+        #expect(found("Ada Vorn, a senior fellow at the Quill think tank, noted the impact of coups.") == [Found(speaker: "Ada Vorn, a senior fellow at the Quill think tank", verb: "noted", content: "the impact of coups")])
+    }
+
+    @Test func reportedSpeechAtTheEnd() {
+        #expect(found("The pact stands, the minister said on Tuesday.") == [Found(speaker: "the minister", verb: "said", content: "The pact stands")])
+        #expect(found("The pact stands, said the minister.") == [Found(speaker: "the minister", verb: "said", content: "The pact stands")])
+    }
+
+    @Test func noAttributionWithoutAReportingVerb() {
+        #expect(found("Avalon backs Borduria. The potential for unrest adds another layer of tension. The Quill think tank grew.") == [nil, nil, nil])
+        #expect(found("Member states agreed to the plan.") == [nil])
+    }
+
+    @Test func aMultiSentenceQuoteCarriesItsAttribution() {
+        let text = "“We stay. We are needed. Nothing changed,” the minister said."
+        let all = found(text)
+        #expect(all.count == 3)
+        #expect(all.allSatisfy { $0?.speaker == "the minister" && $0?.verb == "said" })
+        #expect(all.map { $0?.content } == ["We stay.", "We are needed.", "Nothing changed,"])
+        let lead = found("The minister said: “We stay. We are needed.”")
+        #expect(lead.map { $0?.speaker } == ["The minister", "The minister"])
+    }
+
+    @Test func aQuoteContinuedAcrossParagraphsCarriesItsAttribution() {
+        let text = "“We stay. We are needed.\n\n“Nothing changed,” the minister said."
+        let all = found(text)
+        #expect(all.map { $0?.speaker } == ["the minister", "the minister", "the minister"])
+    }
+}
