@@ -265,7 +265,7 @@ actors:
     demonyms: [Libyan, Libyans]
     # Tripoli is also a city of Lebanon; as a metonym it is Libya's capital.
     capitals: [Tripoli]
-    #GOV government: libyan-government
+    government: libyan-government
     members_of:
       - actor: african-union
       - actor: arab-league
@@ -446,7 +446,7 @@ actors:
     names: [Republic of the Sudan, The Sudan]
     demonyms: [Sudanese]
     capitals: [Khartoum]
-    #GOV government: sudanese-government
+    government: sudanese-government
     members_of:
       - actor: african-union
       - actor: arab-league

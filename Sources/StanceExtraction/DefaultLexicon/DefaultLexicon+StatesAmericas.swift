@@ -23,6 +23,8 @@ actors:
       - actor: quad
       - actor: aukus
         from: 2021-09-15
+      - actor: us-led-coalition
+        from: 2014-09
   - id: canada
     name: Canada
     kind: state
