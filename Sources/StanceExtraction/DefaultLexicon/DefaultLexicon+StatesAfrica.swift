@@ -2,8 +2,9 @@ extension DefaultLexicon {
     /// The UN member states of Africa (Egypt is in the Middle East part), with their African Union,
     /// Arab League, ECOWAS, Sahel alliance, OPEC and BRICS memberships.
     ///
-    /// Libya and Sudan name separate government actors (defined in the Middle East theatre part), because news
-    /// tells their rival authorities apart.
+    /// Libya and Sudan name separate government actors (defined in the Middle East theatre part),
+    /// because news tells their rival authorities apart; Mali, Burkina Faso and Niger name their
+    /// military juntas (world part), so that "Malian officials" are the junta's.
     static let statesAfricaYAML = #"""
 format: 1
 actors:
@@ -53,6 +54,7 @@ actors:
     names: [Burkina]
     demonyms: [Burkinabe, "Burkinabè"]
     capitals: [Ouagadougou]
+    government: burkinabe-junta
     members_of:
       - actor: african-union
       - actor: ecowas
@@ -294,6 +296,7 @@ actors:
     names: [Republic of Mali]
     demonyms: [Malian, Malians]
     capitals: [Bamako]
+    government: malian-junta
     members_of:
       - actor: african-union
       - actor: ecowas
@@ -351,6 +354,7 @@ actors:
     names: [Republic of Niger]
     demonyms: [Nigerien, Nigeriens]
     capitals: [Niamey]
+    government: nigerien-junta
     members_of:
       - actor: african-union
       - actor: ecowas

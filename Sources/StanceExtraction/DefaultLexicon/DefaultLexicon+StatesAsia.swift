@@ -7,8 +7,9 @@ actors:
   - id: china
     name: China
     kind: state
-    names: ["People's Republic of China", mainland China, Zhongnanhai]
-    abbreviations: [PRC]
+    # The People's Liberation Army and the coast guard are the state's, as news reads them.
+    names: ["People's Republic of China", mainland China, Zhongnanhai, "People's Liberation Army", China Coast Guard, Chinese coast guard]
+    abbreviations: [PRC, PLA]
     demonyms: [Chinese]
     capitals: [Beijing]
     members_of:
@@ -44,7 +45,7 @@ actors:
   - id: north-korea
     name: North Korea
     kind: state
-    names: ["Democratic People's Republic of Korea"]
+    names: ["Democratic People's Republic of Korea", "Korean People's Army"]
     abbreviations: [DPRK]
     demonyms: [North Korean, North Koreans]
     capitals: [Pyongyang]
@@ -118,6 +119,8 @@ actors:
     names: [Burma, Republic of the Union of Myanmar]
     demonyms: [Burmese]
     capitals: [Naypyitaw, Naypyidaw, Nay Pyi Taw]
+    # The military has ruled since the coup of 2021-02-01 (world part).
+    government: myanmar-military
     members_of:
       - actor: asean
         from: 1997-07-23

@@ -10,7 +10,7 @@ enum DefaultLexicon {
         [
             organizationsYAML,
             statesEuropeYAML, statesAmericasYAML, statesMiddleEastYAML, statesAfricaYAML, statesAsiaYAML,
-            statesOceaniaYAML, middleEastYAML,
+            statesOceaniaYAML, middleEastYAML, worldYAML,
         ]
     }
 
