@@ -1,34 +1,78 @@
 import StanceModel
 
 /// Finds time phrases in sentences and resolves them against the publication date and events.
+///
+/// Build one per article: it indexes the event lexicon once, then each call scans only the
+/// range it is given, in linear time.
 public struct TimeResolver: Sendable {
-    public var events: EventLexicon
-    public var published: TimePoint
+    public let events: EventLexicon
+    public let published: TimePoint
     /// The event the article is framed by (see `framingEvent(of:events:)`), dating "now".
-    public var framingEvent: Event?
+    public let framingEvent: Event?
+    let eventIndex: PhraseTrie<Int>
+
+    /// At most this many tokens of one range are scanned (a longer sentence is scanned in its head).
+    static let maxTokens = 4000
 
     public init(events: EventLexicon, published: TimePoint, framingEvent: Event? = nil) {
         self.events = events
         self.published = published
         self.framingEvent = framingEvent
+        eventIndex = events.phraseIndex()
     }
 
     /// Every time phrase in `range` of `text`, in order.
     public func mentions(in text: String, range: Range<String.Index>) -> [TimeMention] {
-        []
+        let utf8 = text.utf8
+        let base = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
+        let found = scan(text, range)
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: base + offset) }
+        return found.map { m in
+            let r = index(m.start)..<index(m.end)
+            return TimeMention(kind: m.kind, range: r, phrase: String(text[r]), point: m.point, relation: m.relation)
+        }
     }
 
-    /// When a stance stated in this sentence holds: the span, the phrase(s) it was read from,
-    /// and whether the sentence describes it as past.
-    public func validTime(
-        in text: String, sentence: Range<String.Index>, clause: Range<String.Index>? = nil
-    ) -> ResolvedTime {
-        ResolvedTime(span: TimeSpan(from: framingEvent?.date ?? published, until: nil) ?? .always)
+    /// The raw mentions of `range`, with offsets relative to its start.
+    func scan(_ text: String, _ range: Range<String.Index>) -> [RawTimeMention] {
+        let slice = text.utf8[range]
+        if let result = slice.withContiguousStorageIfAvailable({ scan($0) }) { return result }
+        let copy = Array(slice)
+        return copy.withUnsafeBufferPointer { scan($0) }
     }
 
-    /// The event an article is framed by: the event named in the title or the first paragraphs,
-    /// dated on or before publication (and at most about two years before), the latest such.
-    public static func framingEvent(of article: Article, events: EventLexicon) -> Event? {
-        nil
+    /// The raw mentions of `bytes`, in order, none overlapping.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RawTimeMention] {
+        let tokens = WordTokenizer.tokens(bytes, limit: Self.maxTokens)
+        var result: [RawTimeMention] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = eventMention(tokens, at: i, bytes: bytes) ?? dateMention(tokens, at: i, bytes: bytes)
+                ?? relativeMention(tokens, at: i)
+            {
+                // A preposition taken into the phrase may precede an earlier mention's end: keep order, no overlap.
+                var m = m
+                if let last = result.last, m.start < last.end { m.start = max(m.start, last.end) }
+                result.append(m)
+                i = max(m.endToken, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return result
     }
+}
+
+/// A time phrase in byte offsets, with what `validTime` needs beyond `TimeMention`.
+struct RawTimeMention: Sendable, Hashable {
+    var kind: TimeMention.Kind
+    var start: Int
+    var end: Int
+    var endToken: Int
+    var point: TimePoint?
+    var relation: TimeMention.Relation
+    /// Whether a preposition or prefix gave the relation ("after", "since", "post-").
+    var explicit: Bool
+    /// The relative rule, for tense markers and relative phrases.
+    var rule: RelativeRule?
 }

@@ -1,0 +1,73 @@
+/// A trie of word sequences (hashes of lowercased words and numbers) for longest-match lookup.
+///
+/// Punctuation inside a phrase (hyphens, apostrophes, dots, commas, quote marks) is skipped on
+/// both sides, so "post-Assad" matches "post Assad" and "U.S.-led" matches "US led"; other
+/// punctuation (semicolons, brackets, dashes) ends a match.
+struct PhraseTrie<Value: Sendable>: Sendable {
+    private struct Node: Sendable {
+        var children: [UInt64: Int32] = [:]
+        var value: Value?
+        var depth: Int = 0
+    }
+
+    private var nodes: [Node] = [Node()]
+    /// The longest phrase, in words.
+    private(set) var maxDepth = 0
+
+    init() {}
+
+    /// The words of `phrase` as hashes (punctuation dropped).
+    static func words(of phrase: String) -> [UInt64] {
+        var copy = phrase
+        return copy.withUTF8 { bytes in WordTokenizer.tokens(bytes).filter { $0.kind != .punctuation }.map(\.hash) }
+    }
+
+    /// Adds `phrase` with `value`; an empty phrase is ignored; a phrase already present keeps its first value.
+    mutating func insert(_ phrase: String, _ value: Value) { insert(words: Self.words(of: phrase), value) }
+
+    mutating func insert(words: [UInt64], _ value: Value) {
+        guard !words.isEmpty else { return }
+        var node = 0
+        for (depth, word) in words.enumerated() {
+            if let next = nodes[node].children[word] {
+                node = Int(next)
+            } else {
+                nodes.append(Node(depth: depth + 1))
+                nodes[node].children[word] = Int32(nodes.count - 1)
+                node = nodes.count - 1
+            }
+        }
+        if nodes[node].value == nil { nodes[node].value = value }
+        maxDepth = max(maxDepth, words.count)
+    }
+
+    /// Whether punctuation token `t` may sit inside a phrase.
+    @inline(__always) static func isSkippable(_ t: WordToken) -> Bool {
+        switch t.scalar {
+        case 0x2D, 0x27, 0x2019, 0x2E, 0x2C, 0x22, 0x201C, 0x201D, 0x2018, 0x2010, 0x2011: true
+        default: false
+        }
+    }
+
+    /// The longest phrase starting at token `start` (a word or number): its value and the index after its last token.
+    func longestMatch(in tokens: [WordToken], at start: Int) -> (value: Value, end: Int)? {
+        guard tokens[start].kind != .punctuation, let first = nodes[0].children[tokens[start].hash] else { return nil }
+        var node = Int(first)
+        var best: (Value, Int)?
+        if let value = nodes[node].value { best = (value, start + 1) }
+        var i = start + 1
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .punctuation {
+                guard Self.isSkippable(t) else { break }
+                i += 1
+                continue
+            }
+            guard let next = nodes[node].children[t.hash] else { break }
+            node = Int(next)
+            i += 1
+            if let value = nodes[node].value { best = (value, i) }
+        }
+        return best
+    }
+}

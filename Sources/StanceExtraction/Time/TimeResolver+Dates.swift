@@ -1,0 +1,90 @@
+import StanceModel
+
+extension TimeResolver {
+    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map(WordTokenizer.hash)) }
+
+    /// Words before a bare month or year that make it a date ("in 2003", "since March", "mid-2024").
+    static let dateContext = hashes([
+        "in", "since", "by", "until", "till", "from", "before", "after", "of", "during", "through", "throughout",
+        "between", "early", "late", "mid", "around", "circa", "end", "beginning", "start", "the", "last", "this",
+        "next", "as", "on", "for", "spring", "summer", "autumn", "fall", "winter", "year",
+    ])
+    /// Words joining a second date to a first ("between 2003 and 2005", "from 2010 to 2012").
+    static let dateJoiners = hashes(["and", "or", "to"])
+    static let fromWords = hashes([
+        "since", "from", "after", "following", "starting", "beginning", "post", "as of", "effective", "followed",
+    ])
+    static let untilWords = hashes(["until", "till", "before", "prior", "ahead", "pre", "up", "through", "eve", "run"])
+    static let atWords = hashes(["in", "on", "at", "during", "amid", "throughout", "of", "around", "circa"])
+    static let byHash = WordTokenizer.hash("by")
+
+    /// The relation a preposition gives ("after" → from, "before" → until, "in" → at), if it is one.
+    static func relation(of hash: UInt64) -> TimeMention.Relation? {
+        if fromWords.contains(hash) { return .from }
+        if untilWords.contains(hash) { return .until }
+        if atWords.contains(hash) { return .at }
+        return nil
+    }
+
+    /// The preposition right before token `i` (skipping "the"/"early"/"mid"-like words): its index and relation.
+    func preposition(before i: Int, in tokens: [WordToken], reach: Int = 2) -> (Int, TimeMention.Relation, UInt64)? {
+        var j = i - 1
+        var words = 0
+        while j >= 0, words < reach {
+            let t = tokens[j]
+            if t.kind == .punctuation {
+                guard t.mark == 0x2D, !t.spaceBefore || !tokens[min(j + 1, tokens.count - 1)].spaceBefore else { return nil }
+                j -= 1
+                continue
+            }
+            if t.hash == Self.byHash { return (j, .until, t.hash) }
+            if let r = Self.relation(of: t.hash) { return (j, r, t.hash) }
+            words += 1
+            j -= 1
+        }
+        return nil
+    }
+
+    /// An absolute date at token `i`: a full or partial date, or a bare month or year in a date context.
+    func dateMention(_ tokens: [WordToken], at i: Int, bytes: UnsafeBufferPointer<UInt8>) -> RawTimeMention? {
+        guard tokens[i].kind != .punctuation, let match = DateGrammar.match(tokens, at: i, bytes: bytes) else { return nil }
+        if match.isBareYear || match.isBareMonth {
+            guard i > 0 else { return nil }
+            var p = i - 1
+            if tokens[p].kind == .punctuation, tokens[p].mark == 0x2D, p > 0 { p -= 1 }
+            guard tokens[p].kind == .word else { return nil }
+            if Self.dateJoiners.contains(tokens[p].hash) {
+                guard p > 0, tokens[p - 1].kind == .number, tokens[p - 1].length == 4 || match.isBareMonth else { return nil }
+            } else {
+                guard Self.dateContext.contains(tokens[p].hash) else { return nil }
+            }
+        }
+        guard let point = resolve(match) else { return nil }
+        var start = i
+        var relation = TimeMention.Relation.at
+        var explicit = false
+        var kind = TimeMention.Kind.date
+        if let (p, r, h) = preposition(before: i, in: tokens) {
+            start = p
+            relation = r
+            explicit = true
+            if h == Self.byHash {
+                // "by September 2025": a deadline; ahead of publication it is a future marker, not an end.
+                if point.firstDay > published.firstDay { kind = .future } else { relation = .at }
+            }
+        }
+        return RawTimeMention(
+            kind: kind, start: tokens[start].start, end: tokens[match.end - 1].end, endToken: match.end, point: point,
+            relation: relation, explicit: explicit, rule: nil)
+    }
+
+    /// The point a date match denotes; a missing year is the latest not after publication.
+    func resolve(_ match: DateMatch) -> TimePoint? {
+        if let year = match.year { return TimePoint(year: year, month: match.month, day: match.day) }
+        guard let month = match.month else { return nil }
+        var year = published.year
+        let publishedMonth = published.month ?? 12
+        if month > publishedMonth || (month == publishedMonth && (match.day ?? 0) > (published.day ?? 31)) { year -= 1 }
+        return TimePoint(year: year, month: month, day: match.day)
+    }
+}

@@ -1,0 +1,106 @@
+import StanceModel
+
+extension TimeResolver {
+    /// Multi-word prepositions before an event ("in the wake of", "as a result of", "prior to").
+    static let eventPrepositions: PhraseTrie<TimeMention.Relation> = {
+        var trie = PhraseTrie<TimeMention.Relation>()
+        for p in [
+            "after", "following", "since", "in the wake of", "in the aftermath of", "as a result of", "because of",
+            "due to", "in response to", "post", "from", "in the months after", "in the years after", "ever since",
+            "in the days after", "in the weeks after", "amid", "with",
+        ] {
+            trie.insert(p, .from)
+        }
+        for p in ["before", "until", "till", "ahead of", "prior to", "pre", "on the eve of", "in the run-up to", "up to", "leading up to"] {
+            trie.insert(p, .until)
+        }
+        for p in ["during", "in", "at", "throughout", "at the time of", "on"] { trie.insert(p, .at) }
+        return trie
+    }()
+    /// Words that end the look-back for an event's preposition (a clause boundary).
+    static let eventBarriers = hashes(["that", "which", "who", "and", "but", "or", "said", "because", "while", "when"])
+    static let prefixFrom = hashes(["post"])
+    static let prefixUntil = hashes(["pre"])
+
+    /// An event of the lexicon named at token `i`, with the preposition before it (up to six words back).
+    func eventMention(_ tokens: [WordToken], at i: Int, bytes: UnsafeBufferPointer<UInt8>) -> RawTimeMention? {
+        guard let (index, end) = eventIndex.longestMatch(in: tokens, at: i) else { return nil }
+        let event = events.events[index]
+        var start = i
+        var relation = TimeMention.Relation.from
+        var explicit = false
+        if Self.prefixFrom.contains(tokens[i].hash) {
+            explicit = true
+        } else if Self.prefixUntil.contains(tokens[i].hash) {
+            relation = .until
+            explicit = true
+        } else {
+            var j = i - 1
+            var words = 0
+            while j >= 0, words <= 6 {
+                let t = tokens[j]
+                if t.kind == .punctuation {
+                    if t.mark == 0x2D, !t.spaceBefore {
+                        j -= 1
+                        continue
+                    }
+                    break
+                }
+                if Self.eventBarriers.contains(t.hash) { break }
+                if let (r, e) = Self.eventPrepositions.longestMatch(in: tokens, at: j), e == j + 1 || e <= i {
+                    relation = r
+                    explicit = true
+                    if words <= 2 || e == i { start = j }
+                    break
+                }
+                words += 1
+                j -= 1
+            }
+        }
+        // "the Hamas attack on Israel on October 7, 2023": the date as written is part of the phrase.
+        var endToken = end
+        if endToken < tokens.count, let date = DateGrammar.match(tokens, at: endToken, bytes: bytes), !date.isBareMonth,
+            !date.isBareYear || date.year == event.date.year
+        {
+            endToken = date.end
+        } else if endToken + 1 < tokens.count, tokens[endToken].kind == .word, Self.atWords.contains(tokens[endToken].hash),
+            let date = DateGrammar.match(tokens, at: endToken + 1, bytes: bytes), !date.isBareMonth,
+            date.year == event.date.year
+        {
+            endToken = date.end
+        }
+        return RawTimeMention(
+            kind: .event(event.id), start: tokens[start].start, end: tokens[endToken - 1].end, endToken: endToken,
+            point: event.date, relation: relation, explicit: explicit, rule: nil)
+    }
+
+    /// The event an article is framed by: the event named in the title or the first two body
+    /// paragraphs, dated on or before publication and at most two years before it; the latest such.
+    public static func framingEvent(of article: Article, events: EventLexicon) -> Event? {
+        guard let published = article.published, !events.events.isEmpty else { return nil }
+        let resolver = TimeResolver(events: events, published: published)
+        var texts: [String] = []
+        if let title = article.title { texts.append(title) }
+        // Only the head of the body is segmented: the lead paragraphs are all that is needed.
+        let utf8 = article.text.utf8
+        var cut = utf8.index(article.body.lowerBound, offsetBy: 8000, limitedBy: article.body.upperBound) ?? article.body.upperBound
+        while cut < article.body.upperBound, utf8[cut] & 0xC0 == 0x80 { cut = utf8.index(after: cut) }
+        let sentences = Segmenter.sentences(in: article.text, body: article.body.lowerBound..<cut)
+        if let firstParagraph = sentences.first?.paragraph {
+            let lead = sentences.filter { $0.paragraph <= firstParagraph + 1 }
+            if let a = lead.first?.range.lowerBound, let b = lead.last?.range.upperBound {
+                texts.append(String(article.text[a..<b]))
+            }
+        }
+        var best: Event?
+        for text in texts {
+            for mention in resolver.scan(text, text.startIndex..<text.endIndex) {
+                guard case .event(let id) = mention.kind, let event = events.event(id: id) else { continue }
+                let age = published.firstDay - event.date.firstDay
+                guard age >= 0, age <= 731 else { continue }
+                if best == nil || event.date > best!.date { best = event }
+            }
+        }
+        return best
+    }
+}
