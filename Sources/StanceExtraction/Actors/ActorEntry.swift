@@ -47,12 +47,13 @@ public struct ActorEntry: Sendable, Hashable {
     /// The short form used in topic labels: the first dotted abbreviation, else the first
     /// abbreviation, else the name ("U.S.", "NATO", "Iraq").
     var shortName: String {
-        abbreviations.first { $0.contains(".") } ?? abbreviations.first ?? name
+        guard kind == .state else { return name }
+        return abbreviations.first { $0.contains(".") } ?? abbreviations.first ?? name
     }
 
     /// The slug used in topic ids: the first abbreviation without dots, lowercased, else the id.
     var shortSlug: String {
-        guard let short = abbreviations.first else { return id.rawValue }
+        guard kind == .state, let short = abbreviations.first else { return id.rawValue }
         return Slug.make(short.replacingOccurrences(of: ".", with: ""))
     }
 }

@@ -12,9 +12,9 @@ struct ActorForm: Sendable, Hashable {
 /// The token tries of every surface form of a lexicon's actors.
 struct ActorIndex: Sendable {
     /// Names, demonyms and capitals, by lowercase token hashes.
-    var names = PhraseTrie<ActorForm>()
+    var names = TokenTrie<ActorForm>()
     /// Abbreviations, by case-kept token hashes without dots.
-    var abbreviations = PhraseTrie<ActorForm>()
+    var abbreviations = TokenTrie<ActorForm>()
 
     static let hyphen = TokenHash.of("-")
 
@@ -41,12 +41,12 @@ struct ActorIndex: Sendable {
     }
 
     /// The token hashes of a lexicon phrase: words, numbers and hyphens; a leading "the" dropped.
-    static func hashes(of phrase: String, exact: Bool) -> [UInt64] {
+    static func hashes(of phrase: String, exact: Bool, keepThe: Bool = false) -> [UInt64] {
         var result: [UInt64] = []
         for token in StanceTokenizer.tokens(of: phrase) {
             switch token.kind {
             case .word, .number:
-                if result.isEmpty, token.lower == TokenHash.the { continue }
+                if !keepThe, result.isEmpty, token.lower == TokenHash.the { continue }
                 result.append(exact ? token.exact : token.lower)
             case .punctuation:
                 if token.mark == 0x2D { result.append(hyphen) }

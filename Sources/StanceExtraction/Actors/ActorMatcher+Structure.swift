@@ -8,6 +8,12 @@ extension ActorMatcher {
     func resolveStructure(_ base: inout [MatchedMention], into result: inout ActorMatches) {
         let tokens = result.tokens
         var consumed = Array(repeating: false, count: base.count)
+        var covered = Array(repeating: false, count: tokens.count)
+        var starts = Array(repeating: false, count: tokens.count + 1)
+        for m in base {
+            starts[m.first] = true
+            for t in m.first..<m.last { covered[t] = true }
+        }
         // Postposed alignment first: "<group> aligned with X" consumes X.
         var postposed: [Int: (MatchedMention, CompoundRelation.Kind, ActorID, Int)] = [:]  // keyed by group start token
         for (k, m) in base.enumerated() {
@@ -25,7 +31,7 @@ extension ActorMatcher {
             while startIndex > 0, words < 4 {
                 let t = tokens[startIndex - 1]
                 guard t.kind == .word, !ActorWords.stopwords.contains(t.lower) || t.lower == ActorWords.and,
-                    !base.contains(where: { $0.first <= startIndex - 1 && startIndex - 1 < $0.last })
+                    !covered[startIndex - 1]
                 else { break }
                 startIndex -= 1
                 words += 1
@@ -76,7 +82,7 @@ extension ActorMatcher {
                 if k + 1 < base.count, base[k + 1].first >= after, base[k + 1].first <= after + 2 {
                     // "Iran-backed Hezbollah": the next mention holds the alignment.
                     var next = base[k + 1]
-                    next = resolveRole(next, base: base, at: k + 1, tokens: tokens, result: &result)
+                    next = resolveRole(next, base: base, at: k + 1, tokens: tokens, starts: starts, result: &result)
                     result.mentions.append(next)
                     result.relations.append(
                         CompoundRelation(holder: next.first, target: entry.id, kind: kind, token: m.last + 1))
@@ -84,7 +90,7 @@ extension ActorMatcher {
                     k += 1
                     continue
                 }
-                if let (headIndex, head) = groupHead(after: after, tokens: tokens, base: base, allowAnd: true) {
+                if let (headIndex, head) = groupHead(after: after, tokens: tokens, starts: starts, allowAnd: true) {
                     let group = adHocGroup(aligned: entry, kind: kind, head: head, result: &result)
                     result.mentions.append(
                         MatchedMention(
@@ -95,16 +101,45 @@ extension ActorMatcher {
                 }
                 continue
             }
-            m = resolveRole(m, base: base, at: k, tokens: tokens, result: &result)
+            m = resolveRole(m, base: base, at: k, tokens: tokens, starts: starts, result: &result)
             result.mentions.append(m)
+            if m.last - m.first >= 3 { innerRelations(of: m, tokens: tokens, into: &result) }
         }
         flushPostposed(before: Int.max)
         result.mentions.sort { $0.first < $1.first }
     }
 
+    /// The alignment a lexicon name states inside itself: "Iran-allied factions", "militias backed
+    /// by Iran", "pro-Iran groups" → a relation of the named group to Iran.
+    private func innerRelations(of m: MatchedMention, tokens: [StanceToken], into result: inout ActorMatches) {
+        let inner = Array(tokens[m.first..<m.last])
+        let found = lexiconMentions(inner)
+        for sub in found where sub.last - sub.first < m.last - m.first {
+            guard let entry = sub.entry else { continue }
+            let target = lexicon.entries[Int(entry)].id
+            guard target != m.actor else { continue }
+            var kind: CompoundRelation.Kind?
+            var at = m.first + sub.first
+            if sub.last + 1 < inner.count, inner[sub.last].mark == 0x2D, let k = ActorWords.alignWords[inner[sub.last + 1].lower] {
+                kind = k
+                at = m.first + sub.last + 1
+            } else if sub.first >= 2, inner[sub.first - 1].mark == 0x2D, inner[sub.first - 2].lower == TokenHash.of("pro") {
+                kind = .aligned
+            } else if sub.first >= 2, ActorWords.alignPrepositions.contains(inner[sub.first - 1].lower),
+                let k = ActorWords.alignWords[inner[sub.first - 2].lower]
+            {
+                kind = k
+                at = m.first + sub.first - 2
+            }
+            guard let kind, kind != .led else { continue }
+            result.relations.append(CompoundRelation(holder: m.first, target: target, kind: kind, token: at))
+        }
+    }
+
     /// A role or group made of a lexicon mention and the words around it, or the mention itself.
     private func resolveRole(
-        _ m: MatchedMention, base: [MatchedMention], at k: Int, tokens: [StanceToken], result: inout ActorMatches
+        _ m: MatchedMention, base: [MatchedMention], at k: Int, tokens: [StanceToken], starts: [Bool],
+        result: inout ActorMatches
     ) -> MatchedMention {
         guard let entryIndex = m.entry else { return m }
         let entry = lexicon.entries[Int(entryIndex)]
@@ -143,6 +178,7 @@ extension ActorMatcher {
                 m.last = i + 1
                 m.end = t.end
                 m.form = .role
+                m.isMilitary = military
                 m.isPossessive = i + 1 < tokens.count && tokens[i + 1].isPossessive
                 return m
             }
@@ -165,9 +201,7 @@ extension ActorMatcher {
                 m.form = .group
                 return m
             }
-            guard modifiers < 2, !ActorWords.stopwords.contains(t.lower),
-                !base.contains(where: { $0.first == i })
-            else { break }
+            guard modifiers < 2, !ActorWords.stopwords.contains(t.lower), !starts[i] else { break }
             modifiers += 1
             i += 1
         }
@@ -185,7 +219,7 @@ extension ActorMatcher {
 
     /// The group noun after an alignment compound: up to three modifiers, then a group head.
     private func groupHead(
-        after start: Int, tokens: [StanceToken], base: [MatchedMention], allowAnd: Bool
+        after start: Int, tokens: [StanceToken], starts: [Bool], allowAnd: Bool
     ) -> (Int, (slug: String, label: String, kind: ActorKind))? {
         var i = start
         var words = 0
@@ -198,7 +232,7 @@ extension ActorMatcher {
             }
             if let head = ActorWords.groupHeads[t.lower] { return (i, head) }
             guard t.kind == .word, !ActorWords.stopwords.contains(t.lower) || (allowAnd && t.lower == ActorWords.and),
-                !base.contains(where: { $0.first == i })
+                !starts[i]
             else { return nil }
             words += 1
             i += 1

@@ -14,6 +14,10 @@ struct MatchedMention: Sendable, Hashable {
     var form: ActorMention.Form
     /// Whether a possessive "’s" follows.
     var isPossessive: Bool = false
+    /// Whether the mention names armed forces ("American forces", "U.S. troops").
+    var isMilitary: Bool = false
+    /// Whether the name is not in the lexicon but looks like an organisation's ("the Popular Front").
+    var isCandidate: Bool = false
 }
 
 /// A stance that a compound states by itself: "Iran-aligned factions", "factions aligned with Iran".
@@ -54,12 +58,13 @@ struct ActorMatcher {
 
     /// The mentions in `range` of `text`.
     func matches(in text: String, range: Range<String.Index>, limit: Int = .max) -> ActorMatches {
-        matches(tokens: StanceTokenizer.tokens(in: text, range: range, limit: limit))
+        matches(tokens: StanceTokenizer.tokens(in: text, range: range, limit: limit), text: text)
     }
 
     /// The mentions among already made tokens.
-    func matches(tokens: [StanceToken]) -> ActorMatches {
+    func matches(tokens: [StanceToken], text: String) -> ActorMatches {
         var base = lexiconMentions(tokens)
+        addCandidates(tokens, text: text, to: &base)
         var result = ActorMatches(tokens: tokens, mentions: [], relations: [], adHoc: [])
         resolveStructure(&base, into: &result)
         return result

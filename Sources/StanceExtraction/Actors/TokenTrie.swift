@@ -1,7 +1,7 @@
 /// A trie over token hashes that finds the longest phrase starting at a token.
 ///
 /// Edges live in one dictionary keyed by (node, token hash), so a step is one lookup.
-struct PhraseTrie<Payload: Sendable>: Sendable {
+struct TokenTrie<Payload: Sendable>: Sendable {
     private var edges: [UInt64: Int32] = [:]
     private var payloads: [Int32: Payload] = [:]
     private var nodeCount: Int32 = 1

@@ -1,0 +1,97 @@
+extension DefaultLexicon {
+    /// The bundled cue lexicon (see `CueLexicon.parse(yaml:source:)`).
+    static var cuesYAML: String { defaultCuesYAML }
+
+    /// Stance cues of English news.
+    ///
+    /// How to read it: a stance is read along a chain of cues from its holder to its target, each
+    /// multiplying the sign, the first `stance` cue giving the strength:
+    ///   "X advocates for the U.S. exit"           advocate +0.5 × exit −1        → X opposes U.S.
+    ///   "X will not want U.S. forces to leave"    not −1 × want +0.5 × leave −1  → X supports U.S.
+    ///   "X resists abandoning cooperation with Y" resist −0.5 × abandon −1 × cooperation +0.5 → supports
+    /// Roles: `stance` (states a stance: holder → target), `operator` (turns what follows: end,
+    /// delay, keep), `frame` (an issue about the target, with a topic kind: withdrawal, presence),
+    /// `negator`, `reconsider` (the holder now stands neutral), `hedge` (lowers confidence),
+    /// `speech` (negated, the clause states nothing: "no statement"), `hypothetical` ("if").
+    /// Scores: allied/hostile ±1, supports/opposes ±0.5 (threats and sanctions −0.75).
+    /// `pos: verb` inflects the first word (support, supports, supported, supporting), `pos: noun`
+    /// pluralises it; `forms` lists irregular forms. `mutual: true`: "X and Y reached an agreement"
+    /// holds both ways. `weak: true`: a weak sign (lower confidence).
+    /// Topic ids are made per target and place: `{target}-{topic}-{place}` (`us-troop-presence-iraq`).
+    static let defaultCuesYAML = #"""
+format: 1
+topics:
+  - {id: troop-presence, label: troop presence}
+  - {id: military-mission, label: military mission}
+  - {id: sanctions, label: sanctions}
+  - {id: membership, label: membership}
+  - {id: arms-supply, label: arms supply}
+cues:
+  # --- support (+0.5) ------------------------------------------------------------------------
+  - {cue: [support, back, favor, favour, endorse, welcome, praise, champion, applaud, hail], pos: verb, score: 0.5}
+  - {cue: [support for, backing for, backing of, endorsement of, praise for], score: 0.5}
+  - {cue: [supporter, backer, advocate, proponent, champion, defender], pos: noun, score: 0.5}
+  - {cue: [advocate, urge, request, seek, want, demand, propose, encourage], pos: verb, score: 0.5}
+  - {cue: [push for, call for, ask for, press for, lobby for, argue for, campaign for, plead for], pos: verb, score: 0.5}
+  - {cue: [calls for, demands for, requests for, pressure for, push for, demand for, request for, appeal for], score: 0.5}
+  - {cue: [in favor of, in favour of, in support of], score: 0.5}
+  - {cue: [allow, permit, accept], pos: verb, score: 0.5, weak: true}
+  - {cue: [allowing for], score: 0.5, weak: true}
+  - {cue: [inquiries about, inquiry about, inquiries into, requests about], score: 0.5, weak: true}
+  - {cue: [cooperate, collaborate, partner], pos: verb, score: 0.5}
+  - {cue: [side with, stand with, stand by, align with], pos: verb, score: 0.5, forms: [sided with, siding with, stood with, stood by, aligned itself with, aligned themselves with]}
+  - {cue: [cooperation, collaboration, partnership, coordination, solidarity], pos: noun, score: 0.5}
+  - {cue: [assist, aid, help, defend, protect, arm, fund, finance, equip, reassure], pos: verb, score: 0.5}
+  - {cue: [assistance to, aid to, help to, protection of, recognition of, arms to, weapons to], score: 0.5}
+  - {cue: [agree, agree with], pos: verb, score: 0.5, forms: [agreed with]}
+  - {cue: [agreement, accord, pact, treaty, truce, ceasefire, cease-fire, memorandum], pos: noun, score: 0.5, mutual: true}
+  - {cue: [reach an agreement, reached an agreement, reaching an agreement, reach agreement, reached agreement, sign an agreement, signed an agreement, strike a deal, struck a deal, signed a deal], score: 0.5, mutual: true}
+  - {cue: [normalize, normalise], pos: verb, score: 0.5, mutual: true}
+  - {cue: [normalization, rapprochement, reconciliation], pos: noun, score: 0.5, mutual: true}
+  - {cue: [close ties, warm ties, strong ties, close relations, warm relations, friendly relations], score: 0.5, mutual: true}
+  # --- alliance (+1) ---------------------------------------------------------------------------
+  - {cue: [ally, allies with, allied with, allied to], score: 1, pos: verb, forms: [allied, allying]}
+  - {cue: [ally, alliance with], pos: noun, score: 1}
+  - {cue: [loyal to, aligned with, loyalty to], score: 1}
+  # --- opposition (−0.5) -----------------------------------------------------------------------
+  - {cue: [oppose, reject, resist, criticize, criticise, condemn, denounce, decry, blame, accuse, protest, rebuke, veto, block, boycott, expel, obstruct, slam, censure], pos: verb, score: -0.5}
+  - {cue: [opposition to, rejection of, resistance to, criticism of, condemnation of, objection to, objections to, protest against, protests against, veto on, opposition against, pressure on, complaint about, complaints about], score: -0.5}
+  - {cue: [object to, objected to, objecting to, objects to, push back against, pushed back against, pushing back against, stand against, stood against], score: -0.5}
+  - {cue: [opponent, critic, rival, detractor], pos: noun, score: -0.5}
+  - {cue: [cut ties with, cuts ties with, cutting ties with, sever ties with, severed ties with, severing ties with, broke off relations with, break off relations with], score: -0.5}
+  - {cue: [warn, pressure], pos: verb, score: -0.5, weak: true}
+  - {cue: [threaten, sanction, punish, retaliate, blacklist, designate], pos: verb, score: -0.75}
+  - {cue: [threat against, threats against, threat to, threats to, sanctions on, sanctions against, embargo on, embargoes on, arms embargo on], score: -0.75}
+  - {cue: [anti], score: -0.5, weak: true}
+  # --- hostility (−1) --------------------------------------------------------------------------
+  - {cue: [attack, strike, fight, combat, kill, invade, bomb, shell, raid, target, assault, ambush, besiege, occupy, battle, wage war on, wage war against], pos: verb, score: -1, forms: [struck, fought, striking, fighting, combatting, combating, combatted, combated, killed, waging war on, waged war on, waging war against, waged war against]}
+  - {cue: [attack, strike, airstrike, air strike, drone strike, raid, assault, offensive, invasion, incursion, bombing, bombardment, shelling, ambush, occupation, insurgency], pos: noun, score: -1}
+  - {cue: [war against, war on, war with, campaign against, fight against, battle against, hostilities with, conflict with, aggression against, hostility toward, hostility towards, hostile to, enemy of, enemies of, adversary of, adversaries of, at war with], score: -1}
+  - {cue: [adversary, enemy, foe], pos: noun, score: -1}
+  # --- operators: they turn what follows ----------------------------------------------------------
+  - {cue: [end, halt, stop, delay, postpone, abandon, scrap, reduce, curb, cut, suspend, cancel, terminate, undermine, weaken, limit, restrict, wind down, phase out, scale back, drop, lift], pos: verb, role: operator, score: -1}
+  - {cue: [end of, ending of, halt to, delay in, reduction of, suspension of, cancellation of, abandonment of, lifting of], role: operator, score: -1}
+  - {cue: [keep, maintain, extend, continue, prolong, renew, strengthen, deepen, expand, boost, increase, preserve, sustain], pos: verb, role: operator, score: 1}
+  - {cue: [continued, continuing, ongoing, extended, extension of, renewal of, expansion of], role: operator, score: 1}
+  # --- frames: issues about an actor, with a topic ------------------------------------------------
+  - {cue: [presence, deployment, involvement, military presence, troop presence, military involvement, boots on the ground], pos: noun, role: frame, score: 1, topic: troop-presence}
+  - {cue: [withdrawal, exit, pullout, pull-out, departure, drawdown, expulsion, removal], pos: noun, role: frame, score: -1, topic: troop-presence}
+  - {cue: [withdraw, leave, depart, exit, pull out], pos: verb, role: frame, score: -1, topic: troop-presence, forms: [left, pulling out, pulled out]}
+  - {cue: [remove], pos: verb, role: frame, score: -1, topic: troop-presence}
+  - {cue: [stay, remain], pos: verb, role: frame, score: 1, topic: troop-presence}
+  - {cue: [mission, military mission, mandate, operation, operations], pos: noun, role: frame, score: 1, topic: military-mission}
+  - {cue: [membership, accession, bid], pos: noun, role: frame, score: 1, topic: membership}
+  - {cue: [join], pos: verb, role: frame, score: 1, topic: membership}
+  # --- negation ---------------------------------------------------------------------------------
+  - {cue: [not, "n't", never, no, no longer, neither, nor, without, cannot, hardly, "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't", "couldn't", "mustn't"], role: negator}
+  - {cue: [refuse to, refused to, refuses to, refusing to, fail to, failed to, fails to, failing to, decline to, declined to, declines to, deny, denied, denies, denying, ruled out, rule out, rules out, ruling out, stop short of, stopped short of], role: negator}
+  # --- reconsidering ----------------------------------------------------------------------------
+  - {cue: [reevaluate, re-evaluate, reconsider, rethink, revisit, reassess, re-examine, soften, moderate], pos: verb, role: reconsider}
+  # --- hedges -----------------------------------------------------------------------------------
+  - {cue: [seem, appear], pos: verb, role: hedge}
+  - {cue: [could, might, may, reportedly, allegedly, possibly, likely, perhaps, apparently, is said to, are said to, is believed to, are believed to, purportedly, unconfirmed, rumored, rumoured], role: hedge}
+  # --- statements, conditions -------------------------------------------------------------------
+  - {cue: [statement, comment, announcement, word, decision, position, confirmation], pos: noun, role: speech}
+  - {cue: [if, unless, whether], role: hypothetical}
+"""#
+}

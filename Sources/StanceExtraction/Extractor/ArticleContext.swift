@@ -1,0 +1,78 @@
+import StanceModel
+
+/// A claim before its span is settled and its evidence written.
+struct Draft: Sendable {
+    var source: ActorID
+    var target: ActorID
+    var topic: Topic?
+    var score: Double
+    /// The sentence (or window) it was read from, in the text.
+    var sentence: Range<String.Index>
+    /// Sentence number and token, for ordering.
+    var order: (sentence: Int, token: Int)
+    var time: ResolvedTime?
+    var speaker: String?
+    var speakerActor: ActorID?
+    var confidence: Double
+}
+
+/// What the extractor remembers while reading an article: earlier speakers and holders (for
+/// "the official", "they", "these groups"), the country the article is about, and the claims so far.
+struct ArticleContext {
+    var drafts: [Draft] = []
+    var lastSpeaker: (actor: ActorID, paragraph: Int)?
+    /// Recent holders, latest last: actor, whether it is a group, paragraph.
+    var recentHolders: [(actor: ActorID, group: Bool, paragraph: Int)] = []
+    /// The target of the latest claim on a topic ("their continued presence").
+    var lastFrameTarget: (actor: ActorID, military: Bool)?
+    /// How strongly the article is about each state so far: places ("in Iraq") weigh most, then
+    /// its groups and officials ("Iraqi factions"), then any mention.
+    var stateCounts: [ActorID: Double] = [:]
+    /// The latest state named as a place ("in Iraq"), for "the country".
+    var lastPlace: ActorID?
+    var adHoc: [ActorID: AdHocActor] = [:]
+    var candidates: [ActorID: CandidateActor] = [:]
+    var candidateNames: [ActorID: (name: String, count: Int, first: Range<String.Index>)] = [:]
+    var topics: [TopicID: Topic] = [:]
+
+    /// The country the article is mostly about so far: the most mentioned state (ties to the
+    /// first id in order).
+    var focus: ActorID? {
+        stateCounts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
+    }
+
+    /// Counts the state mentions of a sentence and remembers its made-up groups and candidates.
+    mutating func count(_ matches: ActorMatches, lexicon: ActorLexicon, weight: Double = 1) {
+        let tokens = matches.tokens
+        for mention in matches.mentions {
+            guard let entry = mention.entry else {
+                if let parent = matches.adHoc.first(where: { $0.id == mention.actor })?.parent {
+                    stateCounts[parent, default: 0] += weight
+                }
+                continue
+            }
+            let actor = lexicon.entries[Int(entry)]
+            guard actor.kind == .state else { continue }
+            var j = mention.first - 1
+            while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) { j -= 1 }
+            let isPlace = j >= 0 && ClauseWords.placeCounting.contains(tokens[j].lower)
+            if isPlace { lastPlace = actor.id }
+            let gain = isPlace ? 3 : (mention.form == .role || mention.form == .group ? 1 : 0.2)
+            stateCounts[actor.id, default: 0] += gain * weight
+        }
+        for group in matches.adHoc where adHoc[group.id] == nil { adHoc[group.id] = group }
+    }
+
+    /// Remembers an actor that held or was named as holding a stance.
+    mutating func noteHolder(_ actor: ActorID, group: Bool, paragraph: Int) {
+        recentHolders.append((actor, group, paragraph))
+        if recentHolders.count > 12 { recentHolders.removeFirst(recentHolders.count - 12) }
+    }
+
+    /// The latest holder within a paragraph before `paragraph`, a group first when `group` is set.
+    func recentHolder(group: Bool, paragraph: Int, excluding: ActorID? = nil) -> ActorID? {
+        let near = recentHolders.reversed().filter { $0.paragraph >= paragraph - 1 && $0.actor != excluding }
+        if group, let found = near.first(where: { $0.group }) { return found.actor }
+        return near.first?.actor
+    }
+}

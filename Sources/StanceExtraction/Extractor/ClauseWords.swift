@@ -1,0 +1,61 @@
+/// Closed-class English words the clause rules look for, as token hashes.
+enum ClauseWords {
+    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenHash.of)) }
+
+    /// Words between a preposition and its noun: "for the continued presence", "of many Iraqi".
+    static let determiners = set([
+        "the", "a", "an", "its", "their", "his", "her", "all", "both", "many", "most", "some", "several", "various",
+        "other", "one", "these", "those", "this", "that", "our", "every", "each", "any", "two", "three", "multiple",
+        "such", "fellow", "key", "top", "senior",
+    ])
+    /// Prepositions whose object may be a stance's target ("support for X", "attacks on X").
+    static let objectPrepositions = set(["of", "for", "to", "on", "against", "with", "about", "toward", "towards", "by", "over"])
+    /// Prepositions whose object is a place or circumstance, never a target ("in Iraq", "from the country").
+    static let locationPrepositions = set([
+        "in", "inside", "within", "across", "throughout", "at", "near", "around", "among", "amongst", "from", "into",
+        "after", "before", "since", "during", "under", "amid", "despite", "through", "beyond", "behind", "like",
+        "between", "outside", "along", "following", "per", "upon",
+    ])
+    /// Prepositions that make a state the place an article is about ("in Iraq", "across Iraq").
+    static let placeCounting = set(["in", "across", "within", "throughout", "inside", "from"])
+    static let country = set(["country", "nation"])
+    static let placePrepositions = set(["in", "from", "inside", "within", "out"])
+    /// What may stand between two targets of one chain: "the US and the international coalition".
+    static let connectors = set(["and", "or", "the", "both", "also", "as", "well", "its", "their"])
+    /// Words that open a new clause.
+    static let clauseBreaks = set(["but", "while", "whereas", "although", "though", "however", "yet", "meanwhile"])
+    static let and = TokenHash.of("and")
+    static let or = TokenHash.of("or")
+    static let by = TokenHash.of("by")
+    static let with = TokenHash.of("with")
+    static let between = TokenHash.of("between")
+    static let to = TokenHash.of("to")
+    static let both = TokenHash.of("both")
+    static let either = TokenHash.of("either")
+    static let their = set(["their", "its"])
+    static let firstPerson = set(["we", "our", "us"])
+    static let firstPersonSingular = TokenHash.of("i")
+    static let they = TokenHash.of("they")
+    static let heShe = set(["he", "she"])
+    static let groupDeterminers = set(["the", "these", "those", "this", "such", "that"])
+    static let groupNouns = set([
+        "group", "groups", "factions", "faction", "militias", "militia", "movement", "organization", "organisation",
+        "militants", "fighters", "rebels", "party", "parties", "insurgents",
+    ])
+    static let genericHolders = set([
+        "leaders", "officials", "members", "politicians", "lawmakers", "figures", "commanders", "leadership",
+    ])
+    static let politicalHolders = set(["leaders", "politicians", "lawmakers"])
+    /// Words skipped between a target and a frame after it: "American forces to finally withdraw".
+    static let frameGap = set([
+        "to", "finally", "also", "soon", "eventually", "fully", "completely", "quickly", "gradually", "ultimately",
+        "immediately", "military", "troops", "forces", "troop", "remaining", "all",
+    ])
+    /// Verbs of a relative clause that pass an alignment on: "the Framework, which unites Iran-aligned parties".
+    static let uniteVerbs = set([
+        "unites", "unite", "united", "uniting", "includes", "include", "included", "including", "comprises",
+        "comprise", "represents", "encompasses", "gathers", "brings", "groups", "leads", "oversees", "contains",
+    ])
+    static let relativePronouns = set(["which", "that", "who"])
+    static let beForms = set(["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"])
+}

@@ -1,0 +1,256 @@
+import StanceModel
+
+/// A holder of the stances of a clause, with how sure the extractor is of it.
+struct Holder: Sendable {
+    var actor: ActorID
+    /// Multiplies confidence: 1 for a named actor, less for one read from "they" or "many leaders".
+    var factor: Double
+    /// The token after the holder's mention (for compounds "X and Y"), or -1.
+    var end: Int
+}
+
+/// A cue in the chain from the holder to the target.
+struct ChainLink: Sendable {
+    var cue: Cue
+    var token: Int
+}
+
+/// The walk over one sentence: holders, chains of cues and targets, left to right.
+///
+/// Rules (all general English patterns):
+/// - The holder of a clause is the last actor mention not governed by a preposition, or one
+///   directly followed by a stance word ("the coalition fighting IS", "the Hamas attack",
+///   "the U.S.-led invasion"); "X and Y" gives two holders. Inside reported speech with no holder
+///   of its own, the speaker's actor holds it; "we", "many leaders" resolve to the speaker;
+///   "they", "these groups" to recent holders.
+/// - Cues since the holder form a chain; the first actor reached after a stance cue is the target
+///   (actors after "in", "from", "across"... are places). Polarity is the product of the cues'
+///   signs and any frame right after the target ("U.S. forces to leave", "the U.S. exit").
+/// - A clause ends at ; : — ( ) and at "but", "while", "however"; a comma ends the chain but keeps
+///   the holder. Conditions ("if"), negated statements ("no statement"), and coordinated stances of
+///   opposite signs ("both adversaries and allies") state nothing.
+struct ClauseWalk {
+    let input: SentenceInput
+    let extractor: Extractor
+    let resolver: TimeResolver
+    var tokens: [StanceToken] { input.tokens }
+
+    var mentionAt: [Int: Int] = [:]
+    var cueAt: [Int: MatchedCue] = [:]
+    var subjects: [Holder] = []
+    var chain: [ChainLink] = []
+    var hasHead = false
+    var emitted = false
+    var hedged = false
+    var hypothetical = false
+    var suppressed = false
+    var ambivalent = false
+    var needsNewSubject = false
+    var pronounFrame = false
+    var continuation: (links: [ChainLink], end: Int)?
+    var inContent = false
+    var speakerText: String?
+    var speakerActor: ActorID?
+    var time: ResolvedTime?
+    var skipped: Set<Int> = []
+    /// The latest state named as a place before this sentence's chain ("the country").
+    var placeBefore: ActorID?
+
+    init(input: SentenceInput, extractor: Extractor, resolver: TimeResolver) {
+        self.input = input
+        self.extractor = extractor
+        self.resolver = resolver
+        for (k, m) in input.matches.mentions.enumerated() { mentionAt[m.first] = k }
+        for cue in input.cues { cueAt[cue.first] = cue }
+    }
+
+    func cue(_ match: MatchedCue) -> Cue { extractor.lexicon.cues.cues[Int(match.cue)] }
+
+    mutating func run(_ context: inout ArticleContext) {
+        placeBefore = context.lastPlace
+        resolveSpeaker(&context)
+        emitRelations(&context)
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let token = tokens[i]
+            if inSpeakerOrVerb(token.start) {
+                if let k = mentionAt[i] { i = max(i + 1, input.matches.mentions[k].last) } else { i += 1 }
+                continue
+            }
+            let nowInContent = input.content?.contains(token.start) ?? false
+            if nowInContent != inContent {
+                endClause(&context)
+                subjects = []
+                continuation = nil
+                inContent = nowInContent
+            }
+            if token.kind == .punctuation {
+                handlePunctuation(token, &context)
+                i += 1
+                continue
+            }
+            if ClauseWords.clauseBreaks.contains(token.lower) {
+                endClause(&context)
+                continuation = nil
+                hypothetical = false
+                suppressed = false
+                i += 1
+                continue
+            }
+            if let k = mentionAt[i] {
+                let mention = input.matches.mentions[k]
+                if !skipped.contains(mention.first) { handleMention(mention, &context) }
+                i = max(i + 1, mention.last)
+                continue
+            }
+            if let match = cueAt[i] {
+                handleCue(match, &context)
+                i = max(i + 1, match.last)
+                continue
+            }
+            i = handlePlaceholder(at: i, &context)
+        }
+        endClause(&context)
+    }
+
+    func inSpeakerOrVerb(_ byte: Int) -> Bool {
+        (input.speaker?.contains(byte) ?? false) || (input.verb?.contains(byte) ?? false)
+    }
+
+    mutating func handlePunctuation(_ token: StanceToken, _ context: inout ArticleContext) {
+        switch token.mark {
+        case 0x2C:  // comma: the chain ends, the holder stays
+            endClause(&context, keepContinuation: true)
+            hypothetical = false
+        case 0x3B, 0x3A, 0x28, 0x29, 0x2014, 0x2013, 0x5B, 0x5D:
+            endClause(&context)
+            continuation = nil
+            hypothetical = false
+            suppressed = false
+        case 0x2D where token.spaceBefore:  // a spaced hyphen used as a dash
+            endClause(&context)
+            continuation = nil
+        default:
+            break
+        }
+    }
+
+    mutating func resetChain() {
+        chain = []
+        hasHead = false
+        emitted = false
+        pronounFrame = false
+        ambivalent = false
+    }
+
+    /// Ends a chain: a stance on "their continued presence" with no target named goes to the
+    /// latest target of a topic.
+    mutating func endClause(_ context: inout ArticleContext, keepContinuation: Bool = false) {
+        if hasHead, !emitted, pronounFrame, let target = context.lastFrameTarget,
+            chain.contains(where: { $0.cue.role == .frame })
+        {
+            emit(target: target.actor, military: target.military, links: chain, after: tokens.count, factor: 0.8, &context)
+        }
+        resetChain()
+        if !keepContinuation { continuation = nil }
+    }
+
+    /// The preposition governing a mention starting at token `first`, if any.
+    func preposition(before first: Int) -> UInt64? {
+        var j = first - 1
+        while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) { j -= 1 }
+        guard j >= 0, tokens[j].isWord else { return nil }
+        let word = tokens[j].lower
+        return ClauseWords.objectPrepositions.contains(word) || ClauseWords.locationPrepositions.contains(word) ? word : nil
+    }
+
+    /// Whether a stance cue follows a mention closely enough to be its own ("the Hamas attack",
+    /// "the coalition fighting", "the U.S.-led invasion", "Iraqi government inquiries").
+    func stanceFollows(_ m: MatchedMention) -> Bool {
+        var j = m.last
+        var words = 0
+        while j < tokens.count {
+            let t = tokens[j]
+            if t.isPossessive || (t.kind == .punctuation && t.mark == 0x2D && !t.spaceBefore) {
+                j += 1
+                continue
+            }
+            if let match = cueAt[j] { return cue(match).role == .stance }
+            guard t.isWord, words < 1, !ActorWords.stopwords.contains(t.lower), mentionAt[j] == nil else { return false }
+            if t.lower == TokenHash.of("led") || !t.isCapitalized { words += t.lower == TokenHash.of("led") ? 0 : 1 } else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    mutating func handleMention(_ m: MatchedMention, _ context: inout ArticleContext) {
+        let actor = holderActor(m, &context)
+        let prep = preposition(before: m.first)
+        let isPlace = prep.map { ClauseWords.locationPrepositions.contains($0) } ?? false
+        let follows = stanceFollows(m)
+        if let cont = continuation, !isPlace, onlyConnectors(from: cont.end, to: m.first) {
+            emit(target: actor, military: m.isMilitary, links: cont.links, after: m.last, mention: m, &context)
+            continuation?.end = m.last
+            if follows { setSubject(m, actor: actor, &context) }
+            return
+        }
+        if hasHead {
+            if isPlace && !follows { return }
+            emit(target: actor, military: m.isMilitary, links: chain, after: m.last, mention: m, &context)
+            if follows { setSubject(m, actor: actor, &context) }
+            return
+        }
+        if prep == nil || follows {
+            setSubject(m, actor: actor, &context)
+        }
+    }
+
+    /// Whether only "and", ",", "the"... stand between two tokens.
+    func onlyConnectors(from start: Int, to end: Int) -> Bool {
+        guard end > start else { return false }
+        var sawConnector = false
+        for j in start..<end {
+            let t = tokens[j]
+            if t.kind == .punctuation {
+                guard t.mark == 0x2C else { return false }
+                sawConnector = true
+            } else if ClauseWords.connectors.contains(t.lower) {
+                if t.lower == ClauseWords.and || t.lower == ClauseWords.or { sawConnector = true }
+            } else {
+                return false
+            }
+        }
+        return sawConnector
+    }
+
+    mutating func setSubject(_ m: MatchedMention, actor: ActorID, factor: Double = 1, _ context: inout ArticleContext) {
+        let compound = subjects.last.map { last in last.end >= 0 && onlyConnectors(from: last.end, to: m.first) } ?? false
+        if !compound { subjects = [] }
+        subjects.append(Holder(actor: actor, factor: factor * (m.isCandidate ? 0.8 : 1), end: m.last))
+        resetChain()
+        continuation = nil
+        needsNewSubject = false
+        context.noteHolder(actor, group: isGroup(actor, context), paragraph: input.paragraph)
+    }
+
+    func isGroup(_ actor: ActorID, _ context: ArticleContext) -> Bool {
+        if let group = context.adHoc[actor] { return group.kind != .state }
+        guard let entry = extractor.lexicon.actors.actor(id: actor) else { return true }
+        return [.faction, .armedGroup, .party, .coalition].contains(entry.kind)
+    }
+
+    /// The actor a mention stands for, registering candidates as they are used.
+    func holderActor(_ m: MatchedMention, _ context: inout ArticleContext) -> ActorID {
+        if m.isCandidate {
+            let name = ActorMatcher.slice(input.text, m.start, m.end)
+            if var known = context.candidateNames[m.actor] {
+                known.count += 1
+                context.candidateNames[m.actor] = known
+            } else {
+                context.candidateNames[m.actor] = (name, 1, input.range)
+            }
+        }
+        return m.actor
+    }
+}

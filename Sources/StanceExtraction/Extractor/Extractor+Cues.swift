@@ -1,0 +1,114 @@
+import StanceModel
+
+extension ClauseWalk {
+    mutating func handleCue(_ match: MatchedCue, _ context: inout ArticleContext) {
+        let cue = cue(match)
+        let link = ChainLink(cue: cue, token: match.first)
+        switch cue.role {
+        case .hypothetical:
+            hypothetical = true
+        case .hedge:
+            hedged = true
+        case .speech:
+            if chain.contains(where: { $0.cue.role == .negator }) { suppressed = true }
+        case .negator, .operator, .reconsider:
+            chain.append(link)
+        case .frame:
+            if match.first > 0, ClauseWords.their.contains(tokens[match.first - 1].lower)
+                || (match.first > 1 && ClauseWords.their.contains(tokens[match.first - 2].lower))
+            {
+                pronounFrame = true
+            }
+            chain.append(link)
+        case .stance:
+            if let previous = chain.last, previous.cue.role == .stance, coordinated(from: previous.token + 1, to: match.first) {
+                if (previous.cue.score < 0) != (cue.score < 0) { ambivalent = true }
+                return
+            }
+            if let agent = passiveAgent(after: match) {
+                emitPassive(cue: link, agent: agent, &context)
+                return
+            }
+            if cue.mutual, !followedByPartner(match.last) {
+                emitMutual(cue: link, &context)
+                return
+            }
+            if cue.mutual, match.last < tokens.count, tokens[match.last].lower == ClauseWords.between {
+                chain.append(link)
+                hasHead = true
+                return
+            }
+            chain.append(link)
+            hasHead = true
+        }
+    }
+
+    /// Whether only "and", "or", "both", commas and determiners stand between two cues.
+    func coordinated(from start: Int, to end: Int) -> Bool {
+        guard end > start else { return true }
+        var sawConjunction = false
+        for j in start..<end {
+            let t = tokens[j]
+            if t.kind == .punctuation { if t.mark != 0x2C { return false } else { continue } }
+            if t.lower == ClauseWords.and || t.lower == ClauseWords.or { sawConjunction = true; continue }
+            if ClauseWords.determiners.contains(t.lower) || t.lower == ClauseWords.both { continue }
+            return false
+        }
+        return sawConjunction
+    }
+
+    /// Whether a mutual cue names its partner: "an agreement with Y", "a deal between X and Y".
+    func followedByPartner(_ after: Int) -> Bool {
+        var j = after
+        while j < tokens.count, j < after + 4 {
+            let word = tokens[j].lower
+            if word == ClauseWords.with || word == ClauseWords.between { return true }
+            if mentionAt[j] != nil || tokens[j].kind == .punctuation { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// The agent of a passive stance verb: "X was attacked by Y" → Y.
+    func passiveAgent(after match: MatchedCue) -> MatchedMention? {
+        guard match.first > 0 else { return nil }
+        let before = (max(0, match.first - 2)..<match.first).contains { ClauseWords.beForms.contains(tokens[$0].lower) }
+        guard before, match.last < tokens.count, tokens[match.last].lower == ClauseWords.by else { return nil }
+        var j = match.last + 1
+        while j < tokens.count, j <= match.last + 3 {
+            if let k = mentionAt[j] { return input.matches.mentions[k] }
+            guard tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    mutating func emitPassive(cue link: ChainLink, agent: MatchedMention, _ context: inout ArticleContext) {
+        let targets = subjects
+        let source = holderActor(agent, &context)
+        skipped.insert(agent.first)
+        let saved = subjects
+        subjects = [Holder(actor: source, factor: 1, end: agent.last)]
+        for target in targets {
+            emit(target: target.actor, military: false, links: chain + [link], after: agent.last, &context)
+        }
+        subjects = saved
+        resetChain()
+    }
+
+    /// "X and Y reached an agreement": supports both ways between every pair of holders.
+    mutating func emitMutual(cue link: ChainLink, _ context: inout ArticleContext) {
+        let holders = subjects
+        if holders.count >= 2, !chain.contains(where: { $0.cue.role == .reconsider }) {
+            for a in holders {
+                for b in holders where a.actor != b.actor {
+                    subjects = [a]
+                    emit(target: b.actor, military: false, links: chain + [link], after: link.token + 1, mutual: false, &context)
+                }
+            }
+        }
+        subjects = []
+        resetChain()
+        needsNewSubject = true
+    }
+}

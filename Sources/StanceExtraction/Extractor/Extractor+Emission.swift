@@ -1,0 +1,128 @@
+import StanceModel
+
+extension ClauseWalk {
+    /// Emits the claims of every holder toward `target` along `links` (plus a frame right after
+    /// the target), if the chain holds a stance cue and the clause states one.
+    mutating func emit(
+        target: ActorID, military: Bool, links: [ChainLink], after end: Int, mention: MatchedMention? = nil,
+        factor: Double = 1, mutual: Bool = true, _ context: inout ArticleContext
+    ) {
+        defer {
+            if mention != nil {
+                continuation = (links, end)
+                chain = []
+                hasHead = false
+                emitted = true
+            }
+        }
+        guard !suppressed, !hypothetical, !ambivalent else { return }
+        let (post, postEnd) = mention == nil ? ([], end) : frames(after: end)
+        let all = links + post
+        guard let head = all.first(where: { $0.cue.role == .stance }) else { return }
+        var holders = subjects
+        if holders.isEmpty, !needsNewSubject, inContent, let speaker = speakerActor {
+            holders = [Holder(actor: speaker, factor: 0.9, end: -1)]
+        }
+        guard !holders.isEmpty else { return }
+        let sign = all.reduce(1.0) { $0 * $1.cue.sign }
+        let reconsidered = all.contains { $0.cue.role == .reconsider }
+        let score = reconsidered ? 0 : sign * abs(head.cue.score)
+        let topicKind = all.last(where: { $0.cue.role == .frame })?.cue.topic
+            ?? (military && all.contains { $0.cue.role == .operator || $0.cue.role == .frame } ? "troop-presence" : nil)
+        var topic: Topic?
+        if let topicKind {
+            let place = self.place(after: postEnd) ?? context.focus
+            topic = makeTopic(kind: topicKind, target: target, place: place == target ? nil : place, &context)
+            context.lastFrameTarget = (target, military)
+        }
+        var confidence = 0.8 * factor
+        if hedged { confidence *= 0.7 }
+        if head.cue.weak { confidence *= 0.85 }
+        if context.adHoc[target] != nil || context.candidateNames[target] != nil { confidence *= 0.9 }
+        let time = sentenceTime()
+        for holder in holders where holder.actor != target {
+            let draft = Draft(
+                source: holder.actor, target: target, topic: topic, score: score, sentence: input.range,
+                order: (input.index, head.token), time: time, speaker: inContent ? speakerText : nil,
+                speakerActor: inContent ? speakerActor : nil, confidence: min(1, confidence * holder.factor))
+            context.drafts.append(draft)
+            if head.cue.mutual, mutual, !reconsidered {
+                var reverse = draft
+                reverse.source = target
+                reverse.target = holder.actor
+                reverse.topic = nil
+                context.drafts.append(reverse)
+            }
+        }
+    }
+
+    /// Frames right after a target: "U.S. withdrawal", "American forces to finally leave",
+    /// "the coalition’s military mission".
+    func frames(after end: Int) -> ([ChainLink], Int) {
+        var j = end
+        var gap = 0
+        while j < tokens.count, gap <= 3 {
+            let t = tokens[j]
+            if let match = cueAt[j] {
+                let found = cue(match)
+                if found.role == .frame { return ([ChainLink(cue: found, token: j)], match.last) }
+                return ([], end)
+            }
+            guard t.isPossessive || (t.isWord && ClauseWords.frameGap.contains(t.lower)) || (t.kind == .punctuation && t.mark == 0x2D && !t.spaceBefore)
+            else { return ([], end) }
+            gap += 1
+            j += 1
+        }
+        return ([], end)
+    }
+
+    /// The place a frame names right after it: "from Iraq", "in Iraq".
+    func place(after end: Int) -> ActorID? {
+        let lastPlace = placeBefore
+        var j = end
+        while j < tokens.count, j < end + 6 {
+            let t = tokens[j]
+            if t.isWord, ClauseWords.placePrepositions.contains(t.lower) {
+                var k = j + 1
+                while k < tokens.count, tokens[k].isWord, ClauseWords.determiners.contains(tokens[k].lower) { k += 1 }
+                if let m = mentionAt[k].map({ input.matches.mentions[$0] }), let entry = m.entry,
+                    extractor.lexicon.actors.entries[Int(entry)].kind == .state
+                {
+                    return extractor.lexicon.actors.entries[Int(entry)].id
+                }
+                if k < tokens.count, ClauseWords.country.contains(tokens[k].lower) { return lastPlace }
+                return nil
+            }
+            if t.kind == .punctuation || mentionAt[j] != nil { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The topic of a frame about `target` in `place`: id `{target}-{kind}-{place}`, label
+    /// "{target short name} {kind label} in {place}" ("us-troop-presence-iraq", "U.S. troop presence in Iraq").
+    func makeTopic(kind: String, target: ActorID, place: ActorID?, _ context: inout ArticleContext) -> Topic {
+        let lexicon = extractor.lexicon.actors
+        let entry = lexicon.actor(id: target)
+        let short = entry?.shortSlug ?? target.rawValue
+        let shortName = entry?.shortName ?? context.adHoc[target]?.name ?? target.rawValue
+        let kindLabel = extractor.lexicon.cues.topic(id: kind)?.label ?? kind.replacingOccurrences(of: "-", with: " ")
+        var id = "\(short)-\(kind)"
+        var label = "\(shortName) \(kindLabel)"
+        if let place {
+            id += "-\(lexicon.actor(id: place)?.shortSlug ?? place.rawValue)"
+            label += " in \(lexicon.actor(id: place)?.name ?? place.rawValue)"
+        }
+        let topic = Topic(id: TopicID(id), label: label)
+        context.topics[topic.id] = topic
+        return topic
+    }
+
+    /// When the sentence's stances hold, read once.
+    mutating func sentenceTime() -> ResolvedTime {
+        if let time { return time }
+        let resolved = resolver.validTime(in: input.text, sentence: input.range)
+        time = resolved
+        return resolved
+    }
+}

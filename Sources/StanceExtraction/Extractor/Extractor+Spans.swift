@@ -1,0 +1,128 @@
+import StanceModel
+
+extension Extractor {
+    /// Settles spans (a stance described as past ends where the next one on its key begins),
+    /// removes duplicates, writes evidence, and lists the actors, topics and events used.
+    func assemble(article: Article, context: ArticleContext, resolver: TimeResolver) -> ExtractionResult {
+        let text = article.text
+        var drafts = context.drafts.enumerated().sorted { a, b in
+            (a.element.order.sentence, a.element.order.token, a.offset) < (b.element.order.sentence, b.element.order.token, b.offset)
+        }.map(\.element)
+        // Past stances end where the next claim on the same key starts.
+        for i in drafts.indices where drafts[i].time?.isPast == true {
+            let key = ClaimKey(source: drafts[i].source, target: drafts[i].target, topic: drafts[i].topic?.id)
+            let start = drafts[i].time?.span.start
+            if let next = drafts[(i + 1)...].first(where: {
+                ClaimKey(source: $0.source, target: $0.target, topic: $0.topic?.id) == key
+                    && $0.time?.span.start.map { s in start.map { s > $0 } ?? true } == true
+            }), let nextStart = next.time?.span.start, var span = drafts[i].time?.span {
+                span = TimeSpan(from: span.start, until: nextStart) ?? span
+                drafts[i].time?.span = span
+            }
+        }
+        var counter = ScalarCounter(text: text)
+        var claims: [StanceClaim] = []
+        var seen: Set<String> = []
+        var used: Set<ActorID> = []
+        for draft in drafts {
+            guard let stance = Stance(score: max(-1, min(1, draft.score))) else { continue }
+            let span = draft.time?.span ?? .always
+            let scalars = counter.range(of: draft.sentence)
+            let identity = "\(draft.source)|\(draft.target)|\(draft.topic?.id.rawValue ?? "")|\(stance.score)|\(span)|\(scalars)"
+            guard seen.insert(identity).inserted else { continue }
+            let evidence = Evidence(
+                documentID: article.id, title: article.title, outlet: article.outlet, url: article.url,
+                published: article.published, quote: String(text[draft.sentence]), characterRange: scalars,
+                timePhrase: draft.time?.phrase, speaker: draft.speaker, speakerActor: draft.speakerActor,
+                method: ExtractorVersion.method, confidence: max(0.05, min(1, draft.confidence)))
+            claims.append(
+                StanceClaim(
+                    source: draft.source, target: draft.target, topic: draft.topic?.id, stance: stance, validTime: span,
+                    evidence: [evidence]))
+            used.insert(draft.source)
+            used.insert(draft.target)
+            if let speaker = draft.speakerActor { used.insert(speaker) }
+        }
+        let topicIDs = Set(claims.compactMap(\.topic))
+        let topics = context.topics.values.filter { topicIDs.contains($0.id) }.sorted { $0.id < $1.id }
+        let candidates = context.candidateNames.compactMap { id, value -> CandidateActor? in
+            guard claims.contains(where: { $0.source == id }) else { return nil }
+            return CandidateActor(name: value.name, id: id, mentions: value.count, firstSentence: value.first)
+        }.sorted { $0.id < $1.id }
+        return ExtractionResult(
+            article: article, actors: actors(used, context: context), topics: topics,
+            events: events(in: article, claims: claims, resolver: resolver), claims: claims, candidates: candidates)
+    }
+
+    /// The actors named, with the actors they are members of, transitively, sorted by id.
+    func actors(_ used: Set<ActorID>, context: ArticleContext) -> [StanceActor] {
+        var result: [ActorID: StanceActor] = [:]
+        var pending = Array(used)
+        while let id = pending.popLast() {
+            guard result[id] == nil else { continue }
+            let actor: StanceActor
+            if let entry = lexicon.actors.actor(id: id) {
+                actor = entry.stanceActor
+            } else if let group = context.adHoc[id] {
+                actor = StanceActor(
+                    id: id, name: group.name, kind: group.kind,
+                    memberships: group.parent.map { [Membership(parent: $0)] } ?? [])
+            } else if let candidate = context.candidateNames[id] {
+                actor = StanceActor(id: id, name: candidate.name, kind: .organization)
+            } else {
+                actor = StanceActor(id: id, name: id.rawValue, kind: .organization)
+            }
+            result[id] = actor
+            pending += actor.memberships.map(\.parent)
+        }
+        return result.values.sorted { $0.id < $1.id }
+    }
+
+    /// The events of the lexicon the claims' sentences refer to.
+    func events(in article: Article, claims: [StanceClaim], resolver: TimeResolver) -> [Event] {
+        var ids: [String] = []
+        var seenRanges: Set<String> = []
+        for claim in claims {
+            guard let evidence = claim.evidence.first, let range = evidence.characterRange,
+                seenRanges.insert("\(range)").inserted
+            else { continue }
+            let text = article.text
+            let scalars = text.unicodeScalars
+            let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+            let upper = scalars.index(lower, offsetBy: range.count)
+            for mention in resolver.mentions(in: text, range: lower..<upper) {
+                if case .event(let id) = mention.kind, !ids.contains(id) { ids.append(id) }
+            }
+        }
+        return ids.compactMap { lexicon.events.event(id: $0) }
+    }
+}
+
+/// Converts ranges of a text to Unicode-scalar offsets, walking forward from the last one asked.
+struct ScalarCounter {
+    let text: String
+    private var index: String.Index
+    private var offset = 0
+
+    init(text: String) {
+        self.text = text
+        index = text.startIndex
+    }
+
+    /// The scalar offset of `position`: forward from the last position asked, else from the start.
+    mutating func offset(of position: String.Index) -> Int {
+        if position < index {
+            index = text.startIndex
+            offset = 0
+        }
+        offset += text.unicodeScalars.distance(from: index, to: position)
+        index = position
+        return offset
+    }
+
+    mutating func range(of range: Range<String.Index>) -> Range<Int> {
+        let lower = offset(of: range.lowerBound)
+        let upper = offset(of: range.upperBound)
+        return lower..<upper
+    }
+}

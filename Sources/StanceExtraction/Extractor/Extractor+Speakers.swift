@@ -1,0 +1,125 @@
+import StanceModel
+
+extension ClauseWalk {
+    /// Resolves who speaks in this sentence: an actor named in the speaker phrase ("one official
+    /// from the Framework" → the Framework), else an anaphoric speaker ("the official", "he") is the
+    /// latest speaker of this or the previous paragraph; bare "political leaders" are the focus
+    /// country's.
+    mutating func resolveSpeaker(_ context: inout ArticleContext) {
+        guard let speaker = input.speaker, let attribution = input.attribution else { return }
+        speakerText = String(input.text[attribution.speaker])
+        for m in input.matches.mentions where speaker.contains(m.start) {
+            if let prep = preposition(before: m.first), prep == TokenHash.of("at") { continue }
+            speakerActor = m.actor
+            break
+        }
+        if speakerActor == nil {
+            let words = tokens.filter { speaker.contains($0.start) && $0.isWord }
+            if let last = words.last, ClauseWords.politicalHolders.contains(last.lower), let group = focusGroup(&context) {
+                speakerActor = group
+            } else if let last = context.lastSpeaker, last.paragraph >= input.paragraph - 1,
+                words.contains(where: { ClauseWords.heShe.contains($0.lower) || ActorWords.prefixRoles.contains($0.lower) || ActorWords.officialRoles.contains($0.lower) })
+            {
+                speakerActor = last.actor
+            }
+        }
+        if let speakerActor { context.lastSpeaker = (speakerActor, input.paragraph) }
+    }
+
+    /// The group "<focus demonym> political leaders" of the country the article is about.
+    func focusGroup(_ context: inout ArticleContext) -> ActorID? {
+        guard let focus = context.focus, let entry = extractor.lexicon.actors.actor(id: focus) else { return nil }
+        let name = "\(entry.demonyms.first ?? entry.name) political leaders"
+        let id = ActorID(Slug.make(name))
+        if context.adHoc[id] == nil { context.adHoc[id] = AdHocActor(id: id, name: name, kind: .faction, parent: focus) }
+        return id
+    }
+
+    /// Pronouns and generic holders: "we" → the speaker; "they", "these groups" → recent holders;
+    /// "many leaders" → the speaker's organisation (or, outside speech, the focus country's
+    /// political leaders). Returns the next token to read.
+    mutating func handlePlaceholder(at i: Int, _ context: inout ArticleContext) -> Int {
+        let token = tokens[i]
+        guard !hasHead, preposition(before: i) == nil || stanceAhead(i + 1) else { return i + 1 }
+        var actor: ActorID?
+        var factor = 0.85
+        let word = token.lower
+        if ClauseWords.firstPerson.contains(word) || (token.exact == TokenHash.of("I") && token.isCapitalized && token.end - token.start == 1) {
+            if inContent { actor = speakerActor }
+        } else if ClauseWords.their.contains(word) {
+            guard subjects.isEmpty, stanceAhead(i + 1), let recent = context.recentHolder(group: true, paragraph: input.paragraph)
+            else { return i + 1 }
+            subjects = [Holder(actor: recent, factor: 0.8, end: i + 1)]
+            return i + 1
+        } else if word == ClauseWords.they {
+            actor = inContent && subjects.isEmpty ? (speakerActor ?? context.recentHolder(group: true, paragraph: input.paragraph))
+                : context.recentHolder(group: true, paragraph: input.paragraph)
+        } else if ClauseWords.heShe.contains(word) {
+            actor = speakerActor ?? context.lastSpeaker.flatMap { $0.paragraph >= input.paragraph - 1 ? $0.actor : nil }
+        } else if ClauseWords.groupNouns.contains(word), i > 0, ClauseWords.groupDeterminers.contains(tokens[i - 1].lower) {
+            actor = context.recentHolder(group: true, paragraph: input.paragraph)
+            factor = 0.8
+        } else if ClauseWords.genericHolders.contains(word) {
+            if inContent, let speaker = speakerActor {
+                actor = speaker
+            } else if ClauseWords.politicalHolders.contains(word), i == 0 || !tokens[i - 1].isWord || ClauseWords.determiners.contains(tokens[i - 1].lower) || tokens[i - 1].lower == TokenHash.of("political") {
+                actor = focusGroup(&context)
+                factor = 0.75
+            }
+        }
+        guard let actor else { return i + 1 }
+        subjects = [Holder(actor: actor, factor: factor, end: i + 1)]
+        resetChain()
+        continuation = nil
+        needsNewSubject = false
+        context.noteHolder(actor, group: isGroup(actor, context), paragraph: input.paragraph)
+        return i + 1
+    }
+
+    /// Whether a stance cue comes within two tokens ("their push for", "their support").
+    func stanceAhead(_ j: Int) -> Bool {
+        for k in j..<min(tokens.count, j + 2) {
+            if let match = cueAt[k] { return cue(match).role == .stance }
+        }
+        return false
+    }
+
+    /// The stances compounds state by themselves: "Iran-aligned factions" and "factions aligned
+    /// with Iran" support Iran (allied for aligned, supports for backed, and the backer supports
+    /// them); "X, which unites Iran-aligned parties" passes the alignment to X.
+    mutating func emitRelations(_ context: inout ArticleContext) {
+        let mentions = input.matches.mentions
+        for relation in input.matches.relations where relation.kind != .led {
+            guard let k = mentions.firstIndex(where: { $0.first == relation.holder }) else { continue }
+            let holder = mentions[k].actor
+            let score = relation.kind == .aligned ? 1.0 : 0.5
+            add(holder, relation.target, score: score, token: relation.token, &context)
+            if relation.kind == .backed { add(relation.target, holder, score: 0.5, token: relation.token, &context) }
+            // "X, which unites <holder>".
+            var j = mentions[k].first - 1
+            var modifiers = 0
+            while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) || modifiers < 1,
+                !ClauseWords.uniteVerbs.contains(tokens[j].lower)
+            {
+                if !ClauseWords.determiners.contains(tokens[j].lower) { modifiers += 1 }
+                j -= 1
+            }
+            guard j >= 2, ClauseWords.uniteVerbs.contains(tokens[j].lower),
+                ClauseWords.relativePronouns.contains(tokens[j - 1].lower)
+            else { continue }
+            var x = j - 2
+            if tokens[x].kind == .punctuation { x -= 1 }
+            guard x >= 0, let owner = mentions.last(where: { $0.last == x + 1 }) else { continue }
+            add(owner.actor, relation.target, score: 0.5, token: j, &context)
+        }
+    }
+
+    private mutating func add(_ source: ActorID, _ target: ActorID, score: Double, token: Int, _ context: inout ArticleContext) {
+        guard source != target else { return }
+        context.drafts.append(
+            Draft(
+                source: source, target: target, topic: nil, score: score, sentence: input.range,
+                order: (input.index, token), time: ResolvedTime(span: .always), speaker: nil, speakerActor: nil,
+                confidence: 0.7))
+    }
+}

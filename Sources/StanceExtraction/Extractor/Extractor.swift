@@ -1,0 +1,120 @@
+import StanceModel
+
+/// The rule-based stance extractor: reads an article's sentences and states who stands where
+/// toward whom, when, and which sentence says so.
+///
+/// Deterministic and offline; every rule is a general English pattern over the lexicons (no
+/// article-specific wording). Per sentence: tokens, actor mentions (`ActorMatcher`), cues
+/// (`CueLexicon`), then a left-to-right walk that keeps the holder (subject) of each clause and
+/// the chain of cues since it, emitting a claim when the chain reaches a target
+/// (see `Extractor+Clauses.swift`).
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    let matcher: ActorMatcher
+
+    /// Sentences longer than this many bytes are read in windows of about this size, cut at
+    /// spaces, so that no sentence makes the work super-linear.
+    static let windowBytes = 3_000
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        matcher = ActorMatcher(lexicon: lexicon.actors)
+    }
+
+    /// The claims, actors, topics and events of one article.
+    public func extract(_ article: Article) -> ExtractionResult {
+        let text = article.text
+        let published = article.published ?? TimePoint(year: 2000)!
+        let framing = TimeResolver.framingEvent(of: article, events: lexicon.events)
+        let resolver = TimeResolver(events: lexicon.events, published: published, framingEvent: framing)
+        var context = ArticleContext()
+        if let title = article.title {
+            let titleMatches = matcher.matches(in: title, range: title.startIndex..<title.endIndex, limit: 200)
+            context.count(titleMatches, lexicon: lexicon.actors, weight: 3)
+        }
+        let sentences = Segmenter.sentences(in: text, body: article.body)
+        for (number, sentence) in sentences.enumerated() {
+            for window in Self.windows(of: sentence.range, in: text) {
+                let input = SentenceInput(
+                    text: text, range: window, sentence: sentence, index: number, extractor: self)
+                context.count(input.matches, lexicon: lexicon.actors)
+                var walk = ClauseWalk(input: input, extractor: self, resolver: resolver)
+                walk.run(&context)
+            }
+        }
+        return assemble(article: article, context: context, resolver: resolver)
+    }
+
+    /// The sentence range itself, or windows of about `windowBytes` cut at spaces.
+    static func windows(of range: Range<String.Index>, in text: String) -> [Range<String.Index>] {
+        let utf8 = text.utf8
+        let length = utf8.distance(from: range.lowerBound, to: range.upperBound)
+        guard length > windowBytes else { return [range] }
+        var result: [Range<String.Index>] = []
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let remaining = utf8.distance(from: start, to: range.upperBound)
+            if remaining <= windowBytes {
+                result.append(start..<range.upperBound)
+                break
+            }
+            var end = utf8.index(start, offsetBy: windowBytes)
+            var back = 0
+            while back < 200, end > start, utf8[end] != 0x20 {
+                end = utf8.index(before: end)
+                back += 1
+            }
+            if utf8[end] != 0x20 { end = utf8.index(start, offsetBy: windowBytes) }
+            // Never cut inside a scalar.
+            while end < range.upperBound, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
+            result.append(start..<end)
+            start = end
+        }
+        return result
+    }
+}
+
+/// One sentence (or window of a long one), tokenized and matched.
+struct SentenceInput {
+    let text: String
+    let range: Range<String.Index>
+    let byteRange: Range<Int>
+    let paragraph: Int
+    let index: Int
+    let tokens: [StanceToken]
+    let matches: ActorMatches
+    let cues: [MatchedCue]
+    let speaker: Range<Int>?
+    let verb: Range<Int>?
+    let content: Range<Int>?
+    let attribution: Attribution?
+
+    init(text: String, range: Range<String.Index>, sentence: Sentence, index: Int, extractor: Extractor) {
+        self.text = text
+        self.range = range
+        let utf8 = text.utf8
+        func bytes(_ r: Range<String.Index>) -> Range<Int> {
+            utf8.distance(from: utf8.startIndex, to: r.lowerBound)..<utf8.distance(from: utf8.startIndex, to: r.upperBound)
+        }
+        byteRange = bytes(range)
+        paragraph = sentence.paragraph
+        self.index = index
+        tokens = StanceTokenizer.tokens(in: text, range: range)
+        matches = extractor.matcher.matches(tokens: tokens, text: text)
+        var covered = Array(repeating: false, count: tokens.count)
+        for m in matches.mentions { for t in m.first..<min(m.last, tokens.count) { covered[t] = true } }
+        cues = extractor.lexicon.cues.matches(tokens, excluding: covered)
+        attribution = sentence.attribution
+        if let a = sentence.attribution, a.speaker.upperBound <= text.endIndex, a.content.upperBound <= text.endIndex,
+            a.verb.upperBound <= text.endIndex
+        {
+            speaker = bytes(a.speaker)
+            verb = bytes(a.verb)
+            content = bytes(a.content)
+        } else {
+            speaker = nil
+            verb = nil
+            content = nil
+        }
+    }
+}
