@@ -113,8 +113,15 @@ extension ActorMatcher {
     /// by Iran", "pro-Iran groups" → a relation of the named group to Iran.
     private func innerRelations(of m: MatchedMention, tokens: [StanceToken], into result: inout ActorMatches) {
         let inner = Array(tokens[m.first..<m.last])
-        let found = lexiconMentions(inner)
-        for sub in found where sub.last - sub.first < m.last - m.first {
+        var found: [MatchedMention] = []
+        for j in 0..<inner.count where inner[j].isWord && !found.contains(where: { $0.last > j }) {
+            guard var sub = lexiconMentions(Array(inner[j...])).first, sub.first == 0 else { continue }
+            guard j > 0 || sub.last < inner.count else { continue }
+            sub.first += j
+            sub.last += j
+            found.append(sub)
+        }
+        for sub in found {
             guard let entry = sub.entry else { continue }
             let target = lexicon.entries[Int(entry)].id
             guard target != m.actor else { continue }

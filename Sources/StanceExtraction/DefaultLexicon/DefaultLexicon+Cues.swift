@@ -32,6 +32,9 @@ cues:
   - {cue: [support for, backing for, backing of, endorsement of, praise for], score: 0.5}
   - {cue: [supporter, backer, advocate, proponent, champion, defender], pos: noun, score: 0.5}
   - {cue: [advocate, urge, request, seek, want, demand, propose, encourage], pos: verb, score: 0.5}
+  - {cue: [call on, call upon, appeal to], pos: verb, score: 0.5, weak: true}
+  - {cue: [thank, congratulate, commend, salute, embrace], pos: verb, score: 0.5}
+  - {cue: [pledge support, pledged support, pledges support, pledging support, express support, expressed support, expresses support, voice support, voiced support, reaffirm support, reaffirmed support, offered support, offer support, extend support, extended support], score: 0.5}
   - {cue: [push for, call for, ask for, press for, lobby for, argue for, campaign for, plead for], pos: verb, score: 0.5}
   - {cue: [calls for, demands for, requests for, pressure for, push for, demand for, request for, appeal for], score: 0.5}
   - {cue: [in favor of, in favour of, in support of], score: 0.5}
@@ -41,9 +44,10 @@ cues:
   - {cue: [cooperate, collaborate, partner], pos: verb, score: 0.5}
   - {cue: [side with, stand with, stand by, align with], pos: verb, score: 0.5, forms: [sided with, siding with, stood with, stood by, aligned itself with, aligned themselves with]}
   - {cue: [cooperation, collaboration, partnership, coordination, solidarity], pos: noun, score: 0.5}
-  - {cue: [assist, aid, help, defend, protect, arm, fund, finance, equip, reassure], pos: verb, score: 0.5}
+  - {cue: [assist, aid, help, defend, protect, fund, finance, equip, reassure], pos: verb, score: 0.5}
   - {cue: [assistance to, aid to, help to, protection of, recognition of, arms to, weapons to], score: 0.5}
-  - {cue: [agree, agree with], pos: verb, score: 0.5, forms: [agreed with]}
+  - {cue: [agree with], pos: verb, score: 0.5, forms: [agreed with]}
+  - {cue: [agree, agree to, agree on], pos: verb, score: 0.5, mutual: true, forms: [agreed to, agreed on]}
   - {cue: [agreement, accord, pact, treaty, truce, ceasefire, cease-fire, memorandum], pos: noun, score: 0.5, mutual: true}
   - {cue: [reach an agreement, reached an agreement, reaching an agreement, reach agreement, reached agreement, sign an agreement, signed an agreement, strike a deal, struck a deal, signed a deal], score: 0.5, mutual: true}
   - {cue: [normalize, normalise], pos: verb, score: 0.5, mutual: true}
@@ -61,10 +65,14 @@ cues:
   - {cue: [cut ties with, cuts ties with, cutting ties with, sever ties with, severed ties with, severing ties with, broke off relations with, break off relations with], score: -0.5}
   - {cue: [warn, pressure], pos: verb, score: -0.5, weak: true}
   - {cue: [threaten, sanction, punish, retaliate, blacklist, designate], pos: verb, score: -0.75}
+  - {cue: [summon, expel, suspend ties with, recall its ambassador from], pos: verb, score: -0.5}
+  - {cue: [retaliate against, retaliation against, retaliation for, reprisals against, vow revenge on, vowed revenge on, vowed revenge against], score: -0.75}
   - {cue: [threat against, threats against, threat to, threats to, sanctions on, sanctions against, embargo on, embargoes on, arms embargo on], score: -0.75}
   - {cue: [anti], score: -0.5, weak: true}
   # --- hostility (−1) --------------------------------------------------------------------------
   - {cue: [attack, strike, fight, combat, kill, invade, bomb, shell, raid, target, assault, ambush, besiege, occupy, battle, wage war on, wage war against], pos: verb, score: -1, forms: [struck, fought, striking, fighting, combatting, combating, combatted, combated, killed, waging war on, waged war on, waging war against, waged war against]}
+  - {cue: [seize, capture, retake, overrun, storm, bombard, shoot down, clash with, fire on, fire at, open fire on, launch attacks on, launch strikes on, launch strikes against], pos: verb, score: -1, forms: [seized, captured, retook, retaken, overran, stormed, shot down, clashed with, fired on, fired at, opened fire on, launched attacks on, launched strikes on, launched strikes against]}
+  - {cue: [fired rockets at, fired missiles at, fired drones at, launched rockets at, launched missiles at, launched drones at, fires rockets at, fires missiles at, firing rockets at, firing missiles at, rocket fire on, rocket attacks on, missile attacks on, drone attacks on, missile strikes on, drone strikes on], score: -1}
   - {cue: [attack, strike, airstrike, air strike, drone strike, raid, assault, offensive, invasion, incursion, bombing, bombardment, shelling, ambush, occupation, insurgency], pos: noun, score: -1}
   - {cue: [war against, war on, war with, campaign against, fight against, battle against, hostilities with, conflict with, aggression against, hostility toward, hostility towards, hostile to, enemy of, enemies of, adversary of, adversaries of, at war with], score: -1}
   - {cue: [adversary, enemy, foe], pos: noun, score: -1}

@@ -56,6 +56,8 @@ enum ClauseWords {
         "unites", "unite", "united", "uniting", "includes", "include", "included", "including", "comprises",
         "comprise", "represents", "encompasses", "gathers", "brings", "groups", "leads", "oversees", "contains",
     ])
+    /// Nouns of an actor's fall: "the fall of X", "X's ouster".
+    static let downfall = set(["fall", "ouster", "overthrow", "toppling", "defeat", "collapse", "removal", "downfall", "demise"])
     static let relativePronouns = set(["which", "that", "who"])
     static let beForms = set(["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"])
 }

@@ -29,6 +29,16 @@ extension ClauseWalk {
                 emitPassive(cue: link, agent: agent, &context)
                 return
             }
+            if cue.score <= -0.75, let agent = nominalAgent(after: match), let fallen = fallenActor(before: match.first) {
+                // "the fall of X, following offensives by Y": Y is hostile to X.
+                let saved = subjects
+                subjects = [Holder(actor: holderActor(agent, &context), factor: 0.85, end: agent.last)]
+                skipped.insert(agent.first)
+                emit(target: fallen, military: false, links: chain + [link], after: agent.last, &context)
+                subjects = saved
+                resetChain()
+                return
+            }
             if cue.mutual, !followedByPartner(match.last) {
                 emitMutual(cue: link, &context)
                 return
@@ -69,6 +79,29 @@ extension ClauseWalk {
         return false
     }
 
+    /// The agent of a stance noun: "offensives by Y" → Y.
+    func nominalAgent(after match: MatchedCue) -> MatchedMention? {
+        guard match.last < tokens.count, tokens[match.last].lower == ClauseWords.by else { return nil }
+        var j = match.last + 1
+        while j < tokens.count, j <= match.last + 3 {
+            if let k = mentionAt[j] { return input.matches.mentions[k] }
+            guard tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The actor whose fall the sentence names before `token`: "the fall of X", "X's ouster".
+    func fallenActor(before token: Int) -> ActorID? {
+        for m in input.matches.mentions.reversed() where m.last <= token {
+            var j = m.first - 1
+            while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) { j -= 1 }
+            if j >= 1, tokens[j].lower == TokenHash.of("of"), ClauseWords.downfall.contains(tokens[j - 1].lower) { return m.actor }
+            if m.isPossessive, m.last + 1 < tokens.count, ClauseWords.downfall.contains(tokens[m.last + 1].lower) { return m.actor }
+        }
+        return nil
+    }
+
     /// The agent of a passive stance verb: "X was attacked by Y" → Y.
     func passiveAgent(after match: MatchedCue) -> MatchedMention? {
         guard match.first > 0 else { return nil }
@@ -99,7 +132,13 @@ extension ClauseWalk {
     /// "X and Y reached an agreement": supports both ways between every pair of holders.
     mutating func emitMutual(cue link: ChainLink, _ context: inout ArticleContext) {
         let holders = subjects
-        if holders.count >= 2, !chain.contains(where: { $0.cue.role == .reconsider }) {
+        guard holders.count >= 2 else {
+            // One holder: "X agreed to support Y" reads on as an ordinary chain.
+            chain.append(link)
+            hasHead = true
+            return
+        }
+        if !chain.contains(where: { $0.cue.role == .reconsider }) {
             for a in holders {
                 for b in holders where a.actor != b.actor {
                     subjects = [a]
