@@ -79,7 +79,7 @@ extension ActorMatcher {
                     continue
                 }
                 let after = m.last + 2
-                if k + 1 < base.count, base[k + 1].first >= after, base[k + 1].first <= after + 2 {
+                if k + 1 < base.count, base[k + 1].first == after {
                     // "Iran-backed Hezbollah": the next mention holds the alignment.
                     var next = base[k + 1]
                     next = resolveRole(next, base: base, at: k + 1, tokens: tokens, starts: starts, result: &result)

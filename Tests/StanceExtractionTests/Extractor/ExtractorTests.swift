@@ -1,0 +1,121 @@
+import Testing
+import StanceModel
+@testable import StanceExtraction
+
+/// The extractor's rules on fictional actors, one phenomenon each.
+@Suite struct ExtractorTests {
+    func summary(_ body: String) throws -> [String] { try FictionalLexicon.extract(body).summary }
+
+    @Test func directStances() throws {
+        #expect(try summary("Freedonia condemned Sylvania.") == ["freedonia>sylvania:opposes"])
+        #expect(try summary("The Red Hand attacked Ruritania on Monday.") == ["red-hand>ruritania:hostile"])
+        #expect(try summary("Ruritania has long been allied with Sylvania.") == ["ruritania>sylvania:allied"])
+    }
+
+    @Test func negationFlipsWithinItsClauseOnly() throws {
+        #expect(try summary("Freedonia does not support Sylvania.") == ["freedonia>sylvania:opposes"])
+        #expect(try summary("Freedonia did not attack Ruritania, but Sylvania condemned Ruritania.")
+            == ["freedonia>ruritania:allied", "sylvania>ruritania:opposes"])
+    }
+
+    @Test func framesComposeWithCues() throws {
+        let exit = try FictionalLexicon.extract("Freedonia advocates for the Sylvanian exit from Ruritania.")
+        #expect(exit.summary == ["freedonia>sylvania:opposes"])
+        #expect(exit.claims.first?.topic == "sy-troop-presence-ruritania")
+        #expect(exit.topics.first?.label == "S.Y. troop presence in Ruritania")
+        #expect(try summary("Freedonia is in favor of keeping Sylvanian troops in Ruritania.") == ["freedonia>sylvania:supports"])
+        #expect(try summary("Freedonia will not want Sylvanian forces to leave.") == ["freedonia>sylvania:supports"])
+        #expect(try summary("Freedonia pushed for a Sylvanian withdrawal.") == ["freedonia>sylvania:opposes"])
+        #expect(try summary("Freedonia resists abandoning its cooperation with Sylvania.") == ["freedonia>sylvania:supports"])
+    }
+
+    @Test func reconsideringIsNeutral() throws {
+        #expect(try summary("Freedonia is reconsidering its support for Sylvania.") == ["freedonia>sylvania:neutral"])
+    }
+
+    @Test func compoundHoldersAndTargets() throws {
+        #expect(try summary("Freedonia and Ruritania condemned the Red Hand.")
+            == ["freedonia>red-hand:opposes", "ruritania>red-hand:opposes"])
+        #expect(try summary("Freedonia condemned Sylvania and the Red Hand.")
+            == ["freedonia>sylvania:opposes", "freedonia>red-hand:opposes"])
+        #expect(try summary("Last year, Freedonia and Sylvania reached an agreement.")
+            == ["freedonia>sylvania:supports", "sylvania>freedonia:supports"])
+    }
+
+    @Test func severalStancesInOneSentence() throws {
+        #expect(try summary("Freedonia supports Sylvania and condemns the Red Hand.")
+            == ["freedonia>sylvania:supports", "freedonia>red-hand:opposes"])
+    }
+
+    @Test func passiveVoice() throws {
+        #expect(try summary("Ruritania was attacked by the Red Hand.") == ["red-hand>ruritania:hostile"])
+    }
+
+    @Test func nominalStances() throws {
+        #expect(try summary("Tension rose after the Red Hand attack on Ruritania.") == ["red-hand>ruritania:hostile"])
+        #expect(try summary("Historians recall the Freedonian-led invasion of Ruritania in 1999.")
+            == ["freedonia>ruritania:hostile"])
+        #expect(try summary("The deal ended the Lake Council fighting the Red Hand.") == ["lake-council>red-hand:hostile"])
+    }
+
+    @Test func alignmentCompounds() throws {
+        let result = try summary("Sylvania-aligned factions attacked Ruritania.")
+        #expect(result == ["sylvania-aligned-factions>sylvania:allied", "sylvania-aligned-factions>ruritania:hostile"])
+        let unites = try summary("The Lake Council, which unites various Sylvania-aligned parties, met.")
+        #expect(unites.contains("lake-council>sylvania:supports"))
+    }
+
+    @Test func speechResolvesToTheSpeaker() throws {
+        let result = try FictionalLexicon.extract(
+            "“It is not in Ruritania’s interest to request the withdrawal of Sylvania and the Red Hand from Ruritania,” one official from the Blue Front said.")
+        #expect(result.summary == ["blue-front>sylvania:supports", "blue-front>red-hand:supports"])
+        #expect(result.claims.first?.evidence.first?.speakerActor == "blue-front")
+        #expect(result.claims.first?.evidence.first?.speaker == "one official from the Blue Front")
+    }
+
+    @Test func genericHoldersAndAnaphora() throws {
+        let body = """
+            According to one official from the Blue Front, many leaders now advocate closer cooperation with Sylvania.
+
+            “We condemn the Red Hand,” the official said.
+            """
+        #expect(try summary(body) == ["blue-front>sylvania:supports", "blue-front>red-hand:opposes"])
+        let groups = """
+            Ruritania’s armed groups met on Sunday.
+
+            These groups have fought the Red Hand for years.
+            """
+        #expect(try summary(groups) == ["ruritanian-armed-groups>red-hand:hostile"])
+    }
+
+    @Test func hedgesLowerConfidence() throws {
+        let plain = try FictionalLexicon.extract("Freedonia supports Sylvania.")
+        let hedged = try FictionalLexicon.extract("Freedonia seems to support Sylvania.")
+        #expect(hedged.summary == plain.summary)
+        let a = try #require(plain.claims.first?.confidence)
+        let b = try #require(hedged.claims.first?.confidence)
+        #expect(b < a)
+    }
+
+    @Test func conditionsNegatedStatementsAndAmbivalenceStateNothing() throws {
+        #expect(try summary("If Freedonia attacked Sylvania, the region would suffer.").isEmpty)
+        #expect(try summary("No statement has come from Freedonia about supporting Sylvania.").isEmpty)
+        #expect(try summary("Freedonian forces have been both adversaries and allies to the Red Hand.").isEmpty)
+    }
+
+    @Test func candidatesHoldStances() throws {
+        let result = try FictionalLexicon.extract("The Crimson Liberation Front attacked Ruritania.")
+        #expect(result.summary == ["crimson-liberation-front>ruritania:hostile"])
+        #expect(result.candidates.map(\.name) == ["Crimson Liberation Front"])
+        #expect(result.actors.contains { $0.id == "crimson-liberation-front" && $0.kind == .organization })
+    }
+
+    @Test func fallOfAnActorByItsAttackers() throws {
+        #expect(try summary("The fall of Sylvania, following offensives by the Red Hand, surprised many.")
+            == ["red-hand>sylvania:hostile"])
+    }
+
+    @Test func selfStancesAreDropped() throws {
+        #expect(try summary("Freedonia supports Freedonia.").isEmpty)
+    }
+}
