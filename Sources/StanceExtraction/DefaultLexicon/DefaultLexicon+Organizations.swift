@@ -99,7 +99,7 @@ actors:
   - id: unesco
     name: UNESCO
     kind: organization
-    names: ["United Nations Educational, Scientific and Cultural Organization", UN cultural agency]
+    names: [UN cultural agency, UN educational and cultural agency]
     abbreviations: [UNESCO, Unesco]
     members_of:
       - actor: united-nations
@@ -302,9 +302,10 @@ actors:
       - actor: opec-plus
         from: 2016-12
   - id: opec-plus
-    name: OPEC+
+    name: OPEC Plus
     kind: coalition
-    names: [OPEC Plus, Opec Plus, "OPEC+", "Opec+", OPEC and its allies, OPEC and allies]
+    # "OPEC+" in text reads as OPEC: the plus sign is punctuation to the matcher.
+    names: [Opec Plus, OPEC and its allies, OPEC and allies, OPEC-plus]
   - id: international-energy-agency
     name: International Energy Agency
     kind: organization

@@ -193,19 +193,19 @@ actors:
   - id: saint-lucia
     name: Saint Lucia
     kind: state
-    names: [St. Lucia]
-    demonyms: [Saint Lucian, Saint Lucians, St. Lucian]
+    names: [St Lucia]
+    demonyms: [Saint Lucian, Saint Lucians, St Lucian]
     capitals: [Castries]
   - id: saint-vincent-and-the-grenadines
     name: Saint Vincent and the Grenadines
     kind: state
-    names: [St. Vincent and the Grenadines, Saint Vincent, St. Vincent]
+    names: [St Vincent and the Grenadines, Saint Vincent, St Vincent]
     demonyms: [Vincentian, Vincentians]
     capitals: [Kingstown]
   - id: saint-kitts-and-nevis
     name: Saint Kitts and Nevis
     kind: state
-    names: [St. Kitts and Nevis, Saint Christopher and Nevis, St. Kitts]
+    names: [St Kitts and Nevis, Saint Christopher and Nevis, St Kitts]
     demonyms: [Kittitian, Kittitians]
     capitals: [Basseterre]
   - id: antigua-and-barbuda

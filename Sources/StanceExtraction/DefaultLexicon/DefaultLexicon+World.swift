@@ -13,13 +13,13 @@ actors:
     name: Donald Trump
     kind: person
     # President 2017–2021 and again since 2025-01-20.
-    names: [Donald J. Trump, President Trump, President Donald Trump, Trump]
+    names: [President Trump, President Donald Trump, Trump]
     speaks_for: united-states
   - id: joe-biden
     name: Joe Biden
     kind: person
     # President from 2021-01-20 until 2025-01-20.
-    names: [Joseph Biden, Joseph R. Biden, President Biden, President Joe Biden, Biden]
+    names: [Joseph Biden, President Biden, President Joe Biden, Biden]
     speaks_for: united-states
   - id: kamala-harris
     name: Kamala Harris
@@ -435,7 +435,7 @@ actors:
   - id: subrahmanyam-jaishankar
     name: Subrahmanyam Jaishankar
     kind: person
-    names: [S. Jaishankar, S Jaishankar, Jaishankar]
+    names: [S Jaishankar, Jaishankar]
     speaks_for: india
   - id: shehbaz-sharif
     name: Shehbaz Sharif
@@ -459,7 +459,7 @@ actors:
   - id: ferdinand-marcos-jr
     name: Ferdinand Marcos Jr.
     kind: person
-    names: [Ferdinand Marcos Jr, Ferdinand Marcos, Bongbong Marcos, "Ferdinand \"Bongbong\" Marcos Jr.", President Marcos, Marcos]
+    names: [Ferdinand Marcos Jr, Ferdinand Marcos, Bongbong Marcos, President Marcos, Marcos]
     speaks_for: philippines
   - id: prabowo-subianto
     name: Prabowo Subianto
@@ -571,7 +571,7 @@ actors:
     name: Abdel Fattah al-Burhan
     kind: person
     # Army chief and head of the Sovereignty Council; speaks for the army he leads in the war.
-    names: [Abdel-Fattah al-Burhan, Abdel Fattah Burhan, Abdelfattah al-Burhan, Gen. Abdel Fattah al-Burhan, General Abdel Fattah al-Burhan, al-Burhan, Burhan]
+    names: [Abdel-Fattah al-Burhan, Abdel Fattah Burhan, Abdelfattah al-Burhan, General Abdel Fattah al-Burhan, al-Burhan, Burhan]
     speaks_for: sudanese-armed-forces
   - id: mohamed-hamdan-dagalo
     name: Mohamed Hamdan Dagalo
@@ -586,7 +586,7 @@ actors:
   - id: ibrahim-traore
     name: "Ibrahim Traoré"
     kind: person
-    names: [Ibrahim Traore, Captain Ibrahim Traore, Capt. Ibrahim Traore]
+    names: [Ibrahim Traore, Captain Ibrahim Traore]
     speaks_for: burkinabe-junta
   - id: abdourahamane-tiani
     name: Abdourahamane Tiani
@@ -710,7 +710,7 @@ actors:
   - id: splm-n
     name: "Sudan People's Liberation Movement-North"
     kind: armed-group
-    names: ["Sudan People's Liberation Movement–North", "Sudan People's Liberation Movement North", SPLM-North]
+    names: ["Sudan People's Liberation Movement North", SPLM-North]
     abbreviations: [SPLM-N]
   - id: m23
     name: M23
@@ -797,10 +797,10 @@ actors:
     names: [Revolutionary Armed Forces of Colombia, FARC dissidents, FARC rebels, FARC guerrillas, FARC-EP]
     abbreviations: [FARC]
   - id: eln
-    name: National Liberation Army (Colombia)
+    name: Colombian National Liberation Army
     kind: armed-group
     # "National Liberation Army" alone is left out: several movements bear the name.
-    names: ["Colombia's National Liberation Army", Colombian National Liberation Army, ELN rebels, ELN guerrillas, ELN guerrilla group]
+    names: ["Colombia's National Liberation Army", ELN rebels, ELN guerrillas, ELN guerrilla group]
     abbreviations: [ELN]
   - id: sinaloa-cartel
     name: Sinaloa Cartel
@@ -928,9 +928,9 @@ actors:
     members_of:
       - actor: hungary
   - id: ldp-japan
-    name: Liberal Democratic Party (Japan)
+    name: Liberal Democratic Party of Japan
     kind: party
-    names: [Liberal Democratic Party of Japan, "Japan's Liberal Democratic Party", "Japan's ruling Liberal Democratic Party", "Japan's ruling LDP"]
+    names: ["Japan's Liberal Democratic Party", "Japan's ruling Liberal Democratic Party", "Japan's ruling LDP"]
     abbreviations: [LDP]
     members_of:
       - actor: japan
