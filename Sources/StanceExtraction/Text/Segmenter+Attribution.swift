@@ -173,11 +173,13 @@ struct AttributionFinder {
             start += 1
             if isMark(start, 0x2C) { start += 1 }
         }
+        guard start < end else { return nil }
         if let h = word(start), W.adverbialStarts.contains(h),
             let comma = (start..<end).first(where: { isMark($0, 0x2C) })
         {
             start = comma + 1
         }
+        guard start < end else { return nil }
         if toVerb, let verb = ((start + 1)..<end).first(where: { isVerbLike($0) }) { end = verb }
         if let cut = (start..<end).first(where: { isMark($0, 0x2C) && word($0 + 1).map(W.relatives.contains) == true }) {
             end = cut

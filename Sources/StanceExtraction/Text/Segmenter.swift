@@ -61,8 +61,16 @@ struct SegmentScan {
         for (number, paragraph) in paragraphs(lower, upper).enumerated() {
             let quotes = self.quotes(in: paragraph)
             var spans = sentences(in: paragraph, number: number)
+            // Both lists are in text order: one sweep pairs each sentence with the quotes it overlaps.
+            var firstQuote = 0
             for i in spans.indices {
-                for (q, quote) in quotes.enumerated() {
+                while firstQuote < quotes.count, quotes[firstQuote].content.upperBound <= spans[i].range.lowerBound {
+                    firstQuote += 1
+                }
+                var q = firstQuote
+                while q < quotes.count, quotes[q].content.lowerBound < spans[i].range.upperBound {
+                    let quote = quotes[q]
+                    defer { q += 1 }
                     let a = max(quote.content.lowerBound, spans[i].range.lowerBound)
                     let b = min(quote.content.upperBound, spans[i].range.upperBound)
                     if a < b {

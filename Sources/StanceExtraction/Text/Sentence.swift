@@ -21,6 +21,9 @@ public struct Sentence: Sendable, Hashable {
 }
 
 /// A speaker, a reporting verb and what is said, as ranges in the article text.
+///
+/// `content` lies in the sentence; `speaker` and `verb` usually do too, but for a sentence of a
+/// multi-sentence quote they are those of the sentence where the attribution was found.
 public struct Attribution: Sendable, Hashable {
     /// The speaker phrase as written ("the official", "one official from the Shiite Coordination Framework").
     public var speaker: Range<String.Index>
