@@ -1,0 +1,62 @@
+import Foundation
+import StanceExtraction
+import StanceModel
+import StanceStore
+
+/// What the extraction commands share: finding article texts and turning results into annotations.
+enum ArticleExtraction {
+    /// The article texts that `paths` stand for: a file as given; a folder's `*.txt` files sorted by
+    /// name (not recursively).
+    ///
+    /// Throws for a path that does not exist and for a folder with no `.txt` file.
+    static func articleFiles(_ paths: [String]) throws -> [URL] {
+        var files: [URL] = []
+        for path in paths {
+            let url = URL(fileURLWithPath: path)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+                throw CLIError("\(path): no such file or folder")
+            }
+            guard isFolder.boolValue else {
+                files.append(url)
+                continue
+            }
+            let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+                .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
+            guard !names.isEmpty else { throw CLIError("\(path): no article text (*.txt) in this folder") }
+            files += names.map { url.appendingPathComponent($0, isDirectory: false) }
+        }
+        return files
+    }
+
+    /// The annotation file of an extraction result, its text path written relative to `folder`
+    /// (where the annotation file goes) when the article lies under it, else absolute.
+    static func annotation(of result: ExtractionResult, articleURL: URL, folder: URL) -> AnnotationFile {
+        let article = result.article
+        let metadata = ArticleMetadata(
+            id: article.id, textPath: relativePath(of: articleURL, from: folder), title: article.title,
+            outlet: article.outlet, url: article.url, published: article.published)
+        return AnnotationFile(
+            article: metadata, text: article.text, actors: result.actors, topics: result.topics,
+            events: result.events, claims: result.claims)
+    }
+
+    /// `file`'s path relative to `folder` when it lies under it; its absolute path otherwise.
+    static func relativePath(of file: URL, from folder: URL) -> String {
+        let filePath = file.standardizedFileURL.path
+        let folderPath = folder.standardizedFileURL.path
+        let prefix = folderPath.hasSuffix("/") ? folderPath : folderPath + "/"
+        return filePath.hasPrefix(prefix) ? String(filePath.dropFirst(prefix.count)) : filePath
+    }
+
+    /// The graph of several extraction results.
+    static func graph(of results: [ExtractionResult]) throws -> StanceGraph {
+        do {
+            return try StanceGraph(
+                actors: results.flatMap(\.actors), topics: results.flatMap(\.topics),
+                events: results.flatMap(\.events), claims: results.flatMap(\.claims))
+        } catch {
+            throw CLIError("the extracted claims do not form a graph: \(error.localizedDescription)")
+        }
+    }
+}
