@@ -315,6 +315,19 @@ actors:
     members_of:
       - actor: syrian-democratic-forces
         from: 2015-10
+  - id: democratic-union-party
+    name: Democratic Union Party
+    kind: party
+    # The Syrian Kurdish party that leads the autonomous administration; the YPG is its armed wing.
+    names: [Kurdish Democratic Union Party]
+    abbreviations: [PYD]
+    members_of:
+      - actor: autonomous-administration
+  - id: kurdish-national-council
+    name: Kurdish National Council
+    kind: coalition
+    names: [Kurdish National Council in Syria]
+    abbreviations: [ENKS, KNC]
   - id: autonomous-administration
     name: Autonomous Administration of North and East Syria
     kind: government
@@ -771,6 +784,40 @@ actors:
     # an apostrophe that ends a word, so that spelling cannot match as one phrase.
     names: [Kurdistan Workers Party militants, PKK militants]
     abbreviations: [PKK]
+  - id: sinjar-resistance-units
+    name: Sinjar Resistance Units
+    kind: armed-group
+    names: [Yazidi Sinjar Resistance Units]
+    abbreviations: [YBS]
+  - id: justice-and-development-party
+    name: Justice and Development Party
+    kind: party
+    names: [AK Party, "Erdogan's AK Party", "Erdogan's Justice and Development Party", ruling AK Party]
+    abbreviations: [AKP]
+    members_of:
+      - actor: turkey
+  - id: nationalist-movement-party
+    name: Nationalist Movement Party
+    kind: party
+    names: [Turkish Nationalist Movement Party]
+    abbreviations: [MHP]
+    members_of:
+      - actor: turkey
+  - id: republican-peoples-party
+    name: "Republican People's Party"
+    kind: party
+    names: ["Turkey's main opposition Republican People's Party"]
+    abbreviations: [CHP]
+    members_of:
+      - actor: turkey
+  - id: dem-party
+    name: DEM Party
+    kind: party
+    # The pro-Kurdish party, successor of the HDP (Peoples' Democratic Party).
+    names: [Peoples Equality and Democracy Party, pro-Kurdish DEM Party, Kurdish DEM Party, Peoples Democratic Party, pro-Kurdish HDP]
+    abbreviations: [HDP]
+    members_of:
+      - actor: turkey
   - id: abdullah-ocalan
     name: Abdullah Ocalan
     kind: person

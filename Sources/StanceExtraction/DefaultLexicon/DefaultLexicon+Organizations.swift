@@ -229,6 +229,12 @@ actors:
     kind: coalition
     names: [North Atlantic Treaty Organization, North Atlantic Treaty Organisation, Atlantic alliance, North Atlantic alliance, transatlantic alliance, NATO alliance, Western military alliance]
     abbreviations: [NATO, Nato]
+  - id: e3
+    name: E3
+    kind: coalition
+    # Britain, France and Germany acting together on Iran's nuclear programme.
+    names: [European troika, E3 countries, E3 nations]
+    abbreviations: [E3]
   - id: osce
     name: Organization for Security and Co-operation in Europe
     kind: organization
@@ -373,6 +379,10 @@ actors:
     name: Organization of American States
     kind: organization
     abbreviations: [OAS]
+  - id: lima-group
+    name: Lima Group
+    kind: coalition
+    names: [Grupo de Lima]
   - id: mercosur
     name: Mercosur
     kind: organization

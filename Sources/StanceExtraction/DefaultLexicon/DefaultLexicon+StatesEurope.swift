@@ -146,6 +146,7 @@ actors:
         from: 1949-08-24
       - actor: g7
       - actor: g20
+      - actor: e3
   - id: germany
     name: Germany
     kind: state
@@ -159,6 +160,7 @@ actors:
         from: 1955-05-06
       - actor: g7
       - actor: g20
+      - actor: e3
   - id: greece
     name: Greece
     kind: state
@@ -436,6 +438,7 @@ actors:
       - actor: g20
       - actor: aukus
         from: 2021-09-15
+      - actor: e3
   - id: kosovo
     name: Kosovo
     kind: state

@@ -521,6 +521,11 @@ actors:
     kind: person
     # Venezuela's opposition leader: her own actor.
     names: [Maria Corina Machado]
+  - id: juan-guaido
+    name: "Juan Guaidó"
+    kind: person
+    # Venezuelan opposition leader who claimed the interim presidency in 2019: his own actor.
+    names: [Juan Guaido, "Guaidó", Guaido]
   - id: gustavo-petro
     name: Gustavo Petro
     kind: person
