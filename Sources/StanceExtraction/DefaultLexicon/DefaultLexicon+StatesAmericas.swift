@@ -11,7 +11,10 @@ actors:
     kind: state
     # "America" also matches inside "Latin America"/"South America" unless the matcher prefers
     # longer spans of other lexicons; it is kept because "America" alone is the US in news prose.
-    names: [United States of America, America, White House, Pentagon, State Department, Department of State, Defense Department, Department of Defense, Department of War, War Department, Treasury Department, U.S. Treasury, U.S. government, U.S. administration, American administration, Trump administration, Biden administration, Obama administration, Bush administration, Capitol Hill, U.S. Congress, U.S. military, American military]
+    # Departments are listed only with "U.S." ("Defense Department" alone would give the
+    # Philippine Defense Department to the US); the National Security Council is the US one,
+    # by far the most reported (Iran's is the "Supreme National Security Council").
+    names: [United States of America, America, White House, Pentagon, State Department, U.S. State Department, U.S. Department of State, U.S. Defense Department, U.S. Department of Defense, U.S. Department of War, U.S. Treasury, U.S. Treasury Department, National Security Council, White House National Security Council, U.S. government, U.S. administration, American administration, Trump administration, Biden administration, Obama administration, Bush administration, Capitol Hill, U.S. Congress, U.S. military, American military]
     abbreviations: [US, USA, CIA]
     demonyms: [American, Americans]
     capitals: [Washington]

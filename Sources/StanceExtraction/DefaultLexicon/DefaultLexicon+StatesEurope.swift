@@ -343,7 +343,8 @@ actors:
   - id: russia
     name: Russia
     kind: state
-    names: [Russian Federation, Kremlin]
+    # "Russia's Security Council" is listed so that it is not read as the UN Security Council.
+    names: [Russian Federation, Kremlin, Russian Security Council, "Russia's Security Council", Security Council of Russia]
     demonyms: [Russian, Russians]
     capitals: [Moscow]
     members_of:
@@ -424,7 +425,7 @@ actors:
     name: United Kingdom
     kind: state
     # Northern Ireland is listed so that it is not read as Ireland.
-    names: [Britain, Great Britain, United Kingdom of Great Britain and Northern Ireland, Northern Ireland, Downing Street, Number 10, Whitehall, Foreign Office, British Foreign Office]
+    names: [Britain, Great Britain, United Kingdom of Great Britain and Northern Ireland, Northern Ireland, Downing Street, Number 10, Whitehall, British Foreign Office, UK Foreign Office, "Britain's Foreign Office"]
     abbreviations: [UK]
     demonyms: [British, Briton, Britons, Brit, Brits]
     capitals: [London]

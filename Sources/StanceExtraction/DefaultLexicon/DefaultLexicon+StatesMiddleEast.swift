@@ -24,7 +24,7 @@ actors:
     # "the Islamic Republic" in news is Iran. Compounds such as "Iran-aligned" or "Iran-backed" are
     # not listed: the matcher reads them from "Iran" plus the alignment word, and the common
     # phrases ("Iran-aligned factions") are actors of the theatre part.
-    names: [Islamic Republic of Iran, Islamic Republic]
+    names: [Islamic Republic of Iran, Islamic Republic, Supreme National Security Council, "Iran's Supreme National Security Council"]
     demonyms: [Iranian, Iranians]
     capitals: [Tehran, Teheran]
     members_of:
