@@ -605,7 +605,7 @@ actors:
   - id: irgc
     name: Islamic Revolutionary Guard Corps
     kind: organization
-    names: [Revolutionary Guard Corps, Revolutionary Guard, Revolutionary Guards, Iranian Revolutionary Guard, Iranian Revolutionary Guards, "Iran's Revolutionary Guard", "Iran's Revolutionary Guards", "Iran's Islamic Revolutionary Guard Corps", Iranian Revolutionary Guard Corps, Guard Corps, Sepah, Pasdaran]
+    names: [Revolutionary Guard Corps, Revolutionary Guard, Revolutionary Guards, Iranian Revolutionary Guard, Iranian Revolutionary Guards, "Iran's Revolutionary Guard", "Iran's Revolutionary Guards", "Iran's Islamic Revolutionary Guard Corps", Iranian Revolutionary Guard Corps, Guard Corps, Pasdaran]
     abbreviations: [IRGC]
     members_of:
       - actor: iran
@@ -735,8 +735,7 @@ actors:
   - id: yoav-gallant
     name: Yoav Gallant
     kind: person
-    # Defence minister until November 2024.
-    names: [Gallant]
+    # Defence minister until November 2024 ("Gallant" alone is an English word: not listed).
     speaks_for: israel
   - id: herzi-halevi
     name: Herzi Halevi

@@ -425,7 +425,6 @@ actors:
   - id: norwegian-refugee-council
     name: Norwegian Refugee Council
     kind: organization
-    abbreviations: [NRC]
   - id: oxfam
     name: Oxfam
     kind: organization

@@ -69,7 +69,8 @@ actors:
   - id: pakistan
     name: Pakistan
     kind: state
-    names: [Islamic Republic of Pakistan]
+    names: [Islamic Republic of Pakistan, Inter-Services Intelligence, Pakistani military intelligence]
+    abbreviations: [ISI]
     demonyms: [Pakistani, Pakistanis]
     capitals: [Islamabad, Rawalpindi]
     members_of:

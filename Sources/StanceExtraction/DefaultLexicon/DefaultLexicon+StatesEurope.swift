@@ -344,7 +344,9 @@ actors:
     name: Russia
     kind: state
     # "Russia's Security Council" is listed so that it is not read as the UN Security Council.
-    names: [Russian Federation, Kremlin, Russian Security Council, "Russia's Security Council", Security Council of Russia]
+    # The intelligence services are the state's, like the CIA for the United States.
+    names: [Russian Federation, Kremlin, Russian Security Council, "Russia's Security Council", Security Council of Russia, Federal Security Service of Russia, Russian Federal Security Service, Russian military intelligence]
+    abbreviations: [FSB, GRU, SVR]
     demonyms: [Russian, Russians]
     capitals: [Moscow]
     members_of:
@@ -426,7 +428,7 @@ actors:
     kind: state
     # Northern Ireland is listed so that it is not read as Ireland.
     names: [Britain, Great Britain, United Kingdom of Great Britain and Northern Ireland, Northern Ireland, Downing Street, Number 10, Whitehall, British Foreign Office, UK Foreign Office, "Britain's Foreign Office"]
-    abbreviations: [UK]
+    abbreviations: [UK, MI6, MI5]
     demonyms: [British, Briton, Britons, Brit, Brits]
     capitals: [London]
     members_of:

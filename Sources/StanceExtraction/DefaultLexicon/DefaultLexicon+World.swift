@@ -725,7 +725,7 @@ actors:
   - id: allied-democratic-forces
     name: Allied Democratic Forces
     kind: armed-group
-    abbreviations: [ADF]
+    # "ADF" is not listed: it is also the Australian Defence Force.
     members_of:
       - actor: islamic-state
   - id: tplf
@@ -785,10 +785,28 @@ actors:
     kind: government
     names: ["Myanmar's National Unity Government", "Myanmar's shadow government", Myanmar shadow government, "Myanmar's parallel government"]
     abbreviations: [NUG]
+  - id: peoples-defence-force
+    name: "People's Defence Force"
+    kind: armed-group
+    # The armed wing of Myanmar's National Unity Government ("PDF" is not listed: the file format).
+    names: ["People's Defence Forces", "People's Defense Force", "People's Defense Forces"]
+    members_of:
+      - actor: national-unity-government-of-myanmar
+  - id: three-brotherhood-alliance
+    name: Three Brotherhood Alliance
+    kind: coalition
+    names: [Brotherhood Alliance]
+  - id: kachin-independence-army
+    name: Kachin Independence Army
+    kind: armed-group
+    # "KIA" is not listed: it is also "killed in action" and the carmaker.
+    names: [Kachin Independence Organization, Kachin rebels]
   - id: arakan-army
     name: Arakan Army
     kind: armed-group
     names: [Arakan Army rebels, Arakan Army insurgents]
+    members_of:
+      - actor: three-brotherhood-alliance
   - id: national-league-for-democracy
     name: National League for Democracy
     kind: party
@@ -948,8 +966,8 @@ actors:
   - id: people-power-party
     name: People Power Party
     kind: party
+    # "PPP" is not listed: it is also the Pakistan Peoples Party (and purchasing power parity).
     names: ["South Korea's People Power Party", "South Korea's conservative People Power Party"]
-    abbreviations: [PPP]
     members_of:
       - actor: south-korea
   - id: kuomintang
@@ -962,8 +980,8 @@ actors:
   - id: democratic-progressive-party
     name: Democratic Progressive Party
     kind: party
+    # "DPP" is not listed: it is also a Director of Public Prosecutions in British and Kenyan news.
     names: ["Taiwan's Democratic Progressive Party", "Taiwan's ruling Democratic Progressive Party"]
-    abbreviations: [DPP]
     members_of:
       - actor: taiwan
   - id: african-national-congress
