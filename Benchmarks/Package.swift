@@ -17,6 +17,7 @@ let package = Package(
             dependencies: [
                 "CMallocInfo",
                 .product(name: "StanceModel", package: "StanceGraph"),
+                .product(name: "StanceExtraction", package: "StanceGraph"),
                 .product(name: "StanceStore", package: "StanceGraph"),
                 .product(name: "StanceRender", package: "StanceGraph"),
                 .product(name: "Graphviz", package: "StanceGraph"),

@@ -29,6 +29,20 @@ var renderError: String?
 let clock = ContinuousClock()
 let started = clock.now
 
+if options.only == "extraction" {
+    // Extraction throughput alone, so that the peak RSS is extraction's own.
+    let root = options.seeds.deletingLastPathComponent()
+    do {
+        let result = try ExtractionBenchmark.run(
+            folders: [options.seeds, root.appendingPathComponent("corpus")], megabytes: options.quick ? 5 : 50)
+        print(ExtractionBenchmark.markdown(result))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 if options.only != "render" {
     let sizes = options.sizes ?? (options.quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000])
     for size in sizes {
@@ -57,6 +71,15 @@ print(
         machine: machine, quick: options.quick, models: models, renders: renders, renderError: renderError,
         checksum: checksum, elapsed: (clock.now - started).seconds
     ).markdown)
+
+if options.only == nil {
+    let root = options.seeds.deletingLastPathComponent()
+    if let result = try? ExtractionBenchmark.run(
+        folders: [options.seeds, root.appendingPathComponent("corpus")], megabytes: options.quick ? 5 : 50)
+    {
+        print(ExtractionBenchmark.markdown(result))
+    }
+}
 
 /// Runs the model benchmark for one size in a fresh copy of this program and decodes its result.
 func runChild(claims: Int, quick: Bool) throws -> ModelResult {
@@ -99,8 +122,8 @@ struct Options {
             case "--write-dot": writeDOT = iterator.next().map { URL(fileURLWithPath: $0, isDirectory: true) }
             case "--only":
                 only = iterator.next()
-                guard only == "model" || only == "render" else {
-                    FileHandle.standardError.write(Data("--only takes model or render\n".utf8))
+                guard only == "model" || only == "render" || only == "extraction" else {
+                    FileHandle.standardError.write(Data("--only takes model, render or extraction\n".utf8))
                     exit(2)
                 }
             case "--sizes": sizes = iterator.next()?.split(separator: ",").compactMap { Int($0) }
@@ -111,9 +134,10 @@ struct Options {
             case "-h", "--help":
                 print(
                     """
-                    usage: StanceBenchmarks [--quick] [--only model|render] [--sizes 10000,100000] [--seeds DIR]
+                    usage: StanceBenchmarks [--quick] [--only model|render|extraction] [--sizes 10000,100000] [--seeds DIR]
                       --quick   fewer runs and no 1M-claim graph: a smoke test of the benchmarks
-                      --only    run only the model or only the rendering benchmarks
+                      --only    run only the model, the rendering or the extraction benchmark
+                                (extraction: seeds/ and corpus/ articles varied to 50 MB, 5 MB with --quick)
                       --sizes   claim counts of the synthetic graphs (default 10000,100000,1000000)
                       --seeds   the folder of annotation files to render (default: the package's seeds/)
                       --write-dot DIR  also write the rendered DOT files into DIR

@@ -34,14 +34,14 @@ public struct CandidateActor: Sendable, Hashable {
     /// The id its claims use (a slug of the name).
     public var id: ActorID
     /// How many times the name occurs in the article.
-    public var mentions: Int
+    public var count: Int
     /// The first sentence it occurs in.
     public var firstSentence: Range<String.Index>
 
-    public init(name: String, id: ActorID, mentions: Int, firstSentence: Range<String.Index>) {
+    public init(name: String, id: ActorID, count: Int, firstSentence: Range<String.Index>) {
         self.name = name
         self.id = id
-        self.mentions = mentions
+        self.count = count
         self.firstSentence = firstSentence
     }
 }

@@ -22,8 +22,13 @@ extension ClauseWalk {
             chain.append(link)
         case .stance:
             if let previous = chain.last, previous.cue.role == .stance, coordinated(from: previous.token + 1, to: match.first) {
-                if (previous.cue.score < 0) != (cue.score < 0) { ambivalent = true }
-                return
+                if chain.count == 1 {
+                    // "both adversaries and allies": one stance or none.
+                    if (previous.cue.score < 0) != (cue.score < 0) { ambivalent = true }
+                    return
+                }
+                // "condemned the strikes and expressed support for X": a new verb phrase.
+                resetChain()
             }
             if let agent = passiveAgent(after: match) {
                 emitPassive(cue: link, agent: agent, &context)
@@ -117,7 +122,18 @@ extension ClauseWalk {
     }
 
     mutating func emitPassive(cue link: ChainLink, agent: MatchedMention, _ context: inout ArticleContext) {
-        let targets = subjects
+        // The patient is the clause's holder only when nothing but auxiliaries and adverbs stand
+        // between them ("X was attacked by Y", not "X vetoed the text, which was backed by Y").
+        let near = subjects.last.map { last in
+            last.end >= 0 && link.token - last.end <= 4
+                && (last.end..<link.token).allSatisfy { tokens[$0].isWord && !ClauseWords.relativePronouns.contains(tokens[$0].lower) }
+        } ?? false
+        let targets = near ? subjects : []
+        skipped.insert(agent.first)
+        guard !targets.isEmpty else {
+            resetChain()
+            return
+        }
         let source = holderActor(agent, &context)
         skipped.insert(agent.first)
         let saved = subjects

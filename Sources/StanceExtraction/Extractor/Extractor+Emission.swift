@@ -85,9 +85,7 @@ extension ClauseWalk {
             if t.isWord, ClauseWords.placePrepositions.contains(t.lower) {
                 var k = j + 1
                 while k < tokens.count, tokens[k].isWord, ClauseWords.determiners.contains(tokens[k].lower) { k += 1 }
-                if let m = mentionAt[k].map({ input.matches.mentions[$0] }), let entry = m.entry,
-                    extractor.lexicon.actors.entries[Int(entry)].kind == .state
-                {
+                if let m = mentionAt[k].map({ input.matches.mentions[$0] }), let entry = m.entry {
                     return extractor.lexicon.actors.entries[Int(entry)].id
                 }
                 if k < tokens.count, ClauseWords.country.contains(tokens[k].lower) { return lastPlace }

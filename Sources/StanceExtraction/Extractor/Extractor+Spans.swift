@@ -8,23 +8,25 @@ extension Extractor {
         var drafts = context.drafts.enumerated().sorted { a, b in
             (a.element.order.sentence, a.element.order.token, a.offset) < (b.element.order.sentence, b.element.order.token, b.offset)
         }.map(\.element)
-        // Past stances end where the next claim on the same key starts.
-        for i in drafts.indices where drafts[i].time?.isPast == true {
+        // Past stances end where the next claim on the same key starts (the earliest later start).
+        var laterStarts: [ClaimKey: [TimePoint]] = [:]
+        for i in drafts.indices.reversed() {
             let key = ClaimKey(source: drafts[i].source, target: drafts[i].target, topic: drafts[i].topic?.id)
             let start = drafts[i].time?.span.start
-            if let next = drafts[(i + 1)...].first(where: {
-                ClaimKey(source: $0.source, target: $0.target, topic: $0.topic?.id) == key
-                    && $0.time?.span.start.map { s in start.map { s > $0 } ?? true } == true
-            }), let nextStart = next.time?.span.start, var span = drafts[i].time?.span {
-                span = TimeSpan(from: span.start, until: nextStart) ?? span
-                drafts[i].time?.span = span
+            if drafts[i].time?.isPast == true, let span = drafts[i].time?.span,
+                let next = laterStarts[key]?.filter({ s in start.map { s > $0 } ?? true }).min()
+            {
+                drafts[i].time?.span = TimeSpan(from: span.start, until: next) ?? span
             }
+            if let start, laterStarts[key]?.contains(start) != true { laterStarts[key, default: []].append(start) }
         }
         var counter = ScalarCounter(text: text)
         var claims: [StanceClaim] = []
         var seen: Set<String> = []
         var used: Set<ActorID> = []
+        var sentences: [Range<String.Index>] = []
         for draft in drafts {
+            if sentences.last != draft.sentence { sentences.append(draft.sentence) }
             guard let stance = Stance(score: max(-1, min(1, draft.score))) else { continue }
             let span = draft.time?.span ?? .always
             let scalars = counter.range(of: draft.sentence)
@@ -47,11 +49,11 @@ extension Extractor {
         let topics = context.topics.values.filter { topicIDs.contains($0.id) }.sorted { $0.id < $1.id }
         let candidates = context.candidateNames.compactMap { id, value -> CandidateActor? in
             guard claims.contains(where: { $0.source == id }) else { return nil }
-            return CandidateActor(name: value.name, id: id, mentions: value.count, firstSentence: value.first)
+            return CandidateActor(name: value.name, id: id, count: value.count, firstSentence: value.first)
         }.sorted { $0.id < $1.id }
         return ExtractionResult(
             article: article, actors: actors(used, context: context), topics: topics,
-            events: events(in: article, claims: claims, resolver: resolver), claims: claims, candidates: candidates)
+            events: events(in: article, sentences: sentences, resolver: resolver), claims: claims, candidates: candidates)
     }
 
     /// The actors named, with the actors they are members of, transitively, sorted by id.
@@ -78,19 +80,12 @@ extension Extractor {
         return result.values.sorted { $0.id < $1.id }
     }
 
-    /// The events of the lexicon the claims' sentences refer to.
-    func events(in article: Article, claims: [StanceClaim], resolver: TimeResolver) -> [Event] {
+    /// The events of the lexicon the claims' sentences refer to, in order of first reference.
+    func events(in article: Article, sentences: [Range<String.Index>], resolver: TimeResolver) -> [Event] {
         var ids: [String] = []
-        var seenRanges: Set<String> = []
-        for claim in claims {
-            guard let evidence = claim.evidence.first, let range = evidence.characterRange,
-                seenRanges.insert("\(range)").inserted
-            else { continue }
-            let text = article.text
-            let scalars = text.unicodeScalars
-            let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
-            let upper = scalars.index(lower, offsetBy: range.count)
-            for mention in resolver.mentions(in: text, range: lower..<upper) {
+        var seen: Set<Range<String.Index>> = []
+        for range in sentences where seen.insert(range).inserted {
+            for mention in resolver.mentions(in: article.text, range: range) {
                 if case .event(let id) = mention.kind, !ids.contains(id) { ids.append(id) }
             }
         }
@@ -120,9 +115,14 @@ struct ScalarCounter {
         return offset
     }
 
+    private var last: (Range<String.Index>, Range<Int>)?
+
+    /// The scalar offsets of `range`; asking for ranges in text order is linear overall.
     mutating func range(of range: Range<String.Index>) -> Range<Int> {
+        if let last, last.0 == range { return last.1 }
         let lower = offset(of: range.lowerBound)
         let upper = offset(of: range.upperBound)
+        last = (range, lower..<upper)
         return lower..<upper
     }
 }

@@ -84,7 +84,7 @@ struct SentenceInput {
     let tokens: [StanceToken]
     let matches: ActorMatches
     let cues: [MatchedCue]
-    let speaker: Range<Int>?
+    var speaker: Range<Int>?
     let verb: Range<Int>?
     let content: Range<Int>?
     let attribution: Attribution?
@@ -99,16 +99,18 @@ struct SentenceInput {
         byteRange = bytes(range)
         paragraph = sentence.paragraph
         self.index = index
-        tokens = StanceTokenizer.tokens(in: text, range: range)
+        let tokens = StanceTokenizer.tokens(in: text, range: range)
+        self.tokens = tokens
         matches = extractor.matcher.matches(tokens: tokens, text: text)
         var covered = Array(repeating: false, count: tokens.count)
         for m in matches.mentions { for t in m.first..<min(m.last, tokens.count) { covered[t] = true } }
-        cues = extractor.lexicon.cues.matches(tokens, excluding: covered)
+        let cues = extractor.lexicon.cues.matches(tokens, excluding: covered)
+        self.cues = cues
         attribution = sentence.attribution
         if let a = sentence.attribution, a.speaker.upperBound <= text.endIndex, a.content.upperBound <= text.endIndex,
             a.verb.upperBound <= text.endIndex
         {
-            speaker = bytes(a.speaker)
+            speaker = Self.trimmedSpeaker(bytes(a.speaker), tokens: tokens, cues: cues, lexicon: extractor.lexicon.cues)
             verb = bytes(a.verb)
             content = bytes(a.content)
         } else {
@@ -116,5 +118,18 @@ struct SentenceInput {
             verb = nil
             content = nil
         }
+    }
+}
+
+extension SentenceInput {
+    /// A speaker phrase that holds a stance of its own ("X imposed sanctions on Y, and Z said
+    /// ...") is cut to what follows its last comma or "and", so the stance before it is read.
+    static func trimmedSpeaker(_ speaker: Range<Int>, tokens: [StanceToken], cues: [MatchedCue], lexicon: CueLexicon) -> Range<Int> {
+        let holdsStance = cues.contains { speaker.contains(tokens[$0.first].start) && lexicon.cues[Int($0.cue)].role == .stance }
+        guard holdsStance,
+            let cut = tokens.lastIndex(where: { speaker.contains($0.start) && ($0.mark == 0x2C || $0.lower == ClauseWords.and) }),
+            cut + 1 < tokens.count, tokens[cut + 1].start < speaker.upperBound
+        else { return speaker }
+        return tokens[cut + 1].start..<speaker.upperBound
     }
 }
