@@ -37,12 +37,14 @@ struct HeaderLine {
     var date: (point: TimePoint, score: Int)?
     var isURL = false
     var isByline = false
+    var hasBar = false
     var label: String?
 }
 
 /// One pass over the first lines of an article's bytes, finding its header.
 struct HeaderScan {
     let bytes: UnsafeBufferPointer<UInt8>
+    let grammar = DateGrammar.shared
 
     struct Result {
         var title: String?
@@ -52,21 +54,18 @@ struct HeaderScan {
         var bodyStart = 0
     }
 
-    static let laterLabels: Set<UInt64> = Set(
-        [
+    static let laterLabels = WordSet([
             "today", "updated", "update", "modified", "accessed", "retrieved", "printed", "edited", "revised",
             "downloaded", "viewed", "saved", "captured", "archived", "current", "now",
-        ].map(WordTokenizer.hash))
-    static let publishedLabels: Set<UInt64> = Set(
-        ["published", "posted", "date", "dated", "released", "filed", "issued", "publication", "first"].map(WordTokenizer.hash))
-    static let timeWords: Set<UInt64> = Set(
-        [
+        ])
+    static let publishedLabels = WordSet(["published", "posted", "date", "dated", "released", "filed", "issued", "publication", "first"])
+    static let timeWords = WordSet([
             "am", "pm", "gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "pt", "pst", "pdt", "ast", "msk", "ist",
             "at", "on", "h", "hrs", "local", "time",
-        ].map(WordTokenizer.hash))
-    static let outletLabels: Set<UInt64> = Set(["source", "outlet", "publisher", "publication", "via"].map(WordTokenizer.hash))
+        ])
+    static let outletLabels = WordSet(["source", "outlet", "publisher", "publication", "via"])
     static let byHash = WordTokenizer.hash("by")
-    static let urlLabels: Set<UInt64> = Set(["url", "link", "source", "web"].map(WordTokenizer.hash))
+    static let urlLabels = WordSet(["url", "link", "source", "web"])
 
     func string(_ a: Int, _ b: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
@@ -113,13 +112,21 @@ struct HeaderScan {
         return result
     }
 
+    /// Whether the bytes start with "http://", "https://" or "www." (any case).
+    static func startsWithURL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for prefix in ["http://", "https://", "www."] {
+            let p = Array(prefix.utf8)
+            if bytes.count >= p.count, zip(bytes.prefix(p.count), p).allSatisfy({ WordTokenizer.lower($0) == $1 }) { return true }
+        }
+        return false
+    }
+
     func analyse(_ a: Int, _ b: Int) -> HeaderLine {
         let slice = UnsafeBufferPointer(rebasing: bytes[a..<b])
         let tokens = WordTokenizer.tokens(slice, limit: 200)
         var line = HeaderLine(
             start: a, end: b, text: string(a, b), tokens: tokens, words: tokens.filter { $0.kind != .punctuation }.count)
-        let lower = line.text.lowercased()
-        line.isURL = lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+        line.isURL = Self.startsWithURL(slice)
         if let first = tokens.first, first.kind == .word, first.hash == Self.byHash, tokens.count > 1,
             tokens[1].kind == .word, tokens[1].isCapitalized
         {
@@ -128,7 +135,8 @@ struct HeaderScan {
         if tokens.count >= 2, tokens[0].kind == .word, tokens[1].kind == .punctuation, tokens[1].mark == 0x3A {
             line.label = String(decoding: UnsafeBufferPointer(rebasing: slice[tokens[0].start..<tokens[0].end]), as: UTF8.self)
         }
-        line.date = bestDate(in: tokens, slice: slice, byline: line.isByline || line.text.contains("|"))
+        line.hasBar = slice.contains(0x7C)
+        line.date = bestDate(in: tokens, slice: slice, byline: line.isByline || line.hasBar)
         return line
     }
 
@@ -137,7 +145,7 @@ struct HeaderScan {
     func bestDate(in tokens: [WordToken], slice: UnsafeBufferPointer<UInt8>, byline: Bool) -> (TimePoint, Int)? {
         var i = 0
         while i < tokens.count {
-            guard let match = DateGrammar.match(tokens, at: i, bytes: slice), let y = match.year, let m = match.month,
+            guard let match = grammar.match(tokens, at: i, bytes: slice), let y = match.year, let m = match.month,
                 let d = match.day, let point = TimePoint(year: y, month: m, day: d)
             else {
                 i += 1
@@ -153,7 +161,7 @@ struct HeaderScan {
                 let others = tokens.indices.filter { $0 < match.first || $0 >= match.end }.map { tokens[$0] }
                 let plain = others.allSatisfy { t in
                     t.kind == .punctuation || t.kind == .number
-                        || (t.kind == .word && (DateGrammar.weekdayNames[t.hash] != nil || Self.timeWords.contains(t.hash)))
+                        || (t.kind == .word && (grammar.weekdayNames[t.hash] != nil || Self.timeWords.contains(t.hash)))
                 }
                 if !plain { score = 1 }
             }
@@ -226,7 +234,7 @@ struct HeaderScan {
                     result.outlet = result.outlet ?? value
                 }
             }
-            if line.isByline || line.text.contains("|"), line.date != nil || line.isByline {
+            if line.isByline || line.hasBar, line.date != nil || line.isByline {
                 let parts = line.text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
                 for part in parts.dropFirst() where !part.isEmpty {
                     let words = part.split(separator: " ")
@@ -242,11 +250,12 @@ struct HeaderScan {
         }
         if let t = titleIndex {
             var title = header[t].text
-            if let bar = title.range(of: " | ", options: .backwards) {
-                let suffix = title[bar.upperBound...].trimmingCharacters(in: .whitespaces)
-                if suffix.split(separator: " ").count <= 4 {
+            if header[t].hasBar, let bar = title.lastIndex(of: "|"), bar > title.startIndex {
+                let suffix = title[title.index(after: bar)...].trimmingCharacters(in: .whitespaces)
+                let head = title[..<bar].trimmingCharacters(in: .whitespaces)
+                if !suffix.isEmpty, !head.isEmpty, suffix.split(separator: " ").count <= 4 {
                     result.outlet = result.outlet ?? suffix
-                    title = String(title[..<bar.lowerBound])
+                    title = head
                 }
             }
             result.title = title
@@ -284,12 +293,12 @@ struct HeaderScan {
         // The place: capitalised words and commas, at most six tokens.
         while i < tokens.count, i < 8, tokens[i].kind == .word || (tokens[i].kind == .punctuation && (tokens[i].mark == 0x2C || tokens[i].mark == 0x2F)) {
             if tokens[i].kind == .word, !tokens[i].isCapitalized { return }
-            if DateGrammar.month(tokens[i], bytes: slice) != nil { break }
+            if grammar.month(tokens[i], bytes: slice) != nil { break }
             i += 1
         }
         guard i > 0, i < tokens.count else { return }
         var date: DateMatch?
-        if let match = DateGrammar.match(tokens, at: i, bytes: slice), match.month != nil, !match.isBareMonth {
+        if let match = grammar.match(tokens, at: i, bytes: slice), match.month != nil, !match.isBareMonth {
             date = match
             i = match.end
         }

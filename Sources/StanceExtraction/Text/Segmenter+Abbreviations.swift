@@ -14,8 +14,7 @@ extension SegmentScan {
     /// Abbreviations that often end sentences: they do when a typical sentence opener follows.
     static let terminalAbbreviations: Set<String> = ["etc", "Inc", "Ltd", "Co", "Corp", "Plc", "LLC", "pm", "am"]
     /// Words that typically open a sentence, deciding after "U.S." or "Inc." whether a new one starts.
-    static let sentenceOpeners: Set<UInt64> = Set(
-        [
+    static let sentenceOpeners = WordSet([
             "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "but", "and", "or", "in", "on", "at", "this",
             "that", "these", "those", "however", "its", "his", "her", "their", "our", "there", "some", "many", "most",
             "meanwhile", "as", "after", "before", "when", "while", "still", "yet", "if", "so", "such", "for", "with",
@@ -23,7 +22,7 @@ extension SegmentScan {
             "under", "last", "earlier", "later", "according", "officials", "analysts", "critics", "what", "why", "how",
             "who", "where", "instead", "now", "then", "also", "other", "others", "several", "few", "by", "from", "to",
             "nor", "neither", "either", "not", "only", "even",
-        ].map(WordTokenizer.hash))
+        ])
 
     /// The sentences of a paragraph, trimmed, in order.
     func sentences(in paragraph: Range<Int>, number: Int) -> [SentenceSpan] {
@@ -148,6 +147,6 @@ extension SegmentScan {
         guard e > k else { return false }
         let tokens = WordTokenizer.tokens(UnsafeBufferPointer(rebasing: bytes[k..<e]), limit: 1)
         guard let first = tokens.first else { return false }
-        return Self.sentenceOpeners.contains(first.hash)
+        return openers.contains(first.hash)
     }
 }

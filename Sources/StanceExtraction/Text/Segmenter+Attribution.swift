@@ -1,9 +1,12 @@
 /// Word lists for finding who is reported as saying a sentence.
-enum AttributionWords {
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(WordTokenizer.hash)) }
+final class AttributionWords: Sendable {
+    /// The one instance, built once; `AttributionFinder` holds it.
+    static let shared = AttributionWords()
+
+    static func set(_ words: [String]) -> WordSet { WordSet(words) }
 
     /// Finite reporting verbs ("said", "stated", "told").
-    static let finite = set([
+    let finite = AttributionWords.set([
         "said", "says", "say", "stated", "told", "tells", "noted", "remarked", "added", "warned", "warns",
         "argued", "argues", "insisted", "insists", "claimed", "maintained", "maintains", "emphasized", "emphasised",
         "emphasizes", "emphasises", "stressed", "declared", "declares", "announced", "announces", "acknowledged",
@@ -13,50 +16,50 @@ enum AttributionWords {
         "responded", "commented", "indicated", "tweeted", "alleged", "alleges", "countered", "thinks", "acknowledge",
     ])
     /// Reporting verbs that are also nouns or other verbs: only with "that" after them.
-    static let ambiguous = set([
+    let ambiguous = AttributionWords.set([
         "states", "claims", "notes", "remarks", "stresses", "reports", "comments", "adds", "add", "agreed", "reported",
         "revealed", "concluded", "posted", "feels", "felt", "fears", "feared", "hopes", "hoped", "think", "thought",
     ])
     /// Participles introducing what is said after a comma ("..., stating the threat had diminished").
-    static let participles = set([
+    let participles = AttributionWords.set([
         "saying", "stating", "noting", "adding", "warning", "arguing", "insisting", "claiming", "stressing",
         "emphasizing", "emphasising", "declaring", "explaining", "asserting", "remarking", "telling", "writing",
         "acknowledging", "maintaining", "recalling", "cautioning", "suggesting", "contending", "observing",
     ])
     /// Words after a comma that end a speaker phrase (relative clauses, circumstances).
-    static let cutters = set([
+    let cutters = AttributionWords.set([
         "who", "which", "whose", "that", "on", "in", "at", "during", "after", "before", "while", "when", "as",
         "according", "told", "where", "and", "but", "citing", "speaking", "referring", "with", "without", "though",
         "although", "because", "since", "if",
     ])
-    static let relatives = set(["who", "which", "whose", "that", "where"])
+    let relatives = AttributionWords.set(["who", "which", "whose", "that", "where"])
     /// Words opening an appositive after a name ("Ada Vorn, a spokesperson for ...").
-    static let appositives = set(["a", "an", "the", "one", "his", "her", "its", "their", "himself", "herself"])
+    let appositives = AttributionWords.set(["a", "an", "the", "one", "his", "her", "its", "their", "himself", "herself"])
     /// Words opening a circumstance after a reporting verb ("said on Tuesday").
-    static let circumstances = set([
+    let circumstances = AttributionWords.set([
         "on", "in", "at", "during", "last", "this", "yesterday", "today", "earlier", "later", "recently", "late",
         "early", "when", "after", "before", "while", "as", "from", "via", "to", "by", "through", "over",
     ])
     /// Words opening a sentence that are not part of its subject.
-    static let leading = set([
+    let leading = AttributionWords.set([
         "but", "and", "yet", "so", "still", "meanwhile", "however", "also", "separately", "later", "earlier",
         "instead", "moreover", "furthermore", "indeed", "now", "then", "thus", "nonetheless", "nevertheless",
     ])
     /// Words opening an adverbial phrase that ends at the first comma ("In a statement, ...").
-    static let adverbialStarts = set([
+    let adverbialStarts = AttributionWords.set([
         "in", "on", "at", "after", "before", "during", "speaking", "following", "asked", "when", "while", "as",
         "with", "despite", "since", "amid", "from", "under", "by", "for", "last", "this", "responding",
         "addressing", "writing", "over", "through", "within", "ahead", "unlike", "like", "if", "although",
         "though", "because", "once", "until", "upon",
     ])
     /// Auxiliaries and other finite verbs that end a subject.
-    static let auxiliaries = set([
+    let auxiliaries = AttributionWords.set([
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
         "should", "does", "do", "did", "shall", "seems", "seem", "appears", "appear", "remains", "remain",
         "expressed", "gave", "made", "took", "spoke", "sees", "see", "saw", "wants", "want", "knows", "knew",
     ])
     /// Words ending in -ed that are not verbs here.
-    static let edAdjectives = set([
+    let edAdjectives = AttributionWords.set([
         "armed", "united", "based", "led", "allied", "aligned", "backed", "concerned", "interested", "involved",
         "related", "advanced", "detailed", "experienced", "limited", "organized", "organised", "registered",
         "retired", "unnamed", "named", "unidentified", "skilled", "elected", "selected", "dedicated", "designated",
@@ -66,15 +69,15 @@ enum AttributionWords {
         "killed", "detained", "jailed", "imprisoned", "sanctioned", "blacklisted", "affiliated", "sponsored",
         "funded", "trained", "equipped", "dominated", "controlled", "influenced", "minded", "educated", "retired",
     ])
-    static let according = WordTokenizer.hash("according")
-    static let to = WordTokenizer.hash("to")
-    static let that = WordTokenizer.hash("that")
-    static let told = WordTokenizer.hash("told")
-    static let the = WordTokenizer.hash("the")
-    static let words = WordTokenizer.hash("words")
-    static let of = WordTokenizer.hash("of")
-    static let inWord = WordTokenizer.hash("in")
-    static let articles = set(["the", "a", "an", "to", "his", "her", "their", "its"])
+    let according = WordTokenizer.hash("according")
+    let to = WordTokenizer.hash("to")
+    let that = WordTokenizer.hash("that")
+    let told = WordTokenizer.hash("told")
+    let the = WordTokenizer.hash("the")
+    let words = WordTokenizer.hash("words")
+    let of = WordTokenizer.hash("of")
+    let inWord = WordTokenizer.hash("in")
+    let articles = AttributionWords.set(["the", "a", "an", "to", "his", "her", "their", "its"])
 }
 
 extension SegmentScan {
@@ -91,7 +94,7 @@ extension SegmentScan {
         // Terminal punctuation and closing marks at the end are not part of any phrase.
         while let last = t.last, last.kind == .punctuation, isTerminalOrCloser(last) { t.removeLast() }
         guard t.count >= 2 else { return nil }
-        let finder = AttributionFinder(tokens: t, base: base, bytes: bytes, quotes: span.quotes)
+        let finder = AttributionFinder(tokens: t, base: base, bytes: bytes, quotes: span.quotes, w: attributionWords)
         return finder.accordingTo() ?? finder.quoteTail() ?? finder.quoteLead() ?? finder.endClause() ?? finder.reported()
     }
 
@@ -130,7 +133,8 @@ struct AttributionFinder {
     let bytes: UnsafeBufferPointer<UInt8>
     let quotes: [Range<Int>]
 
-    typealias W = AttributionWords
+    /// The word lists (held, so that loops do not reach a lazy static).
+    let w: AttributionWords
 
     func word(_ i: Int) -> UInt64? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].hash : nil }
     func isMark(_ i: Int, _ scalar: UInt32) -> Bool {
@@ -142,8 +146,8 @@ struct AttributionFinder {
 
     func isFinite(_ i: Int) -> Bool {
         guard let h = word(i) else { return false }
-        if W.finite.contains(h) { return !(i > 0 && word(i - 1).map(W.articles.contains) == true) }
-        return W.ambiguous.contains(h) && word(i + 1) == W.that
+        if w.finite.contains(h) { return !(i > 0 && word(i - 1).map(w.articles.contains) == true) }
+        return w.ambiguous.contains(h) && word(i + 1) == w.that
     }
 
     func isQuoteMark(_ t: WordToken) -> Bool {
@@ -153,14 +157,14 @@ struct AttributionFinder {
     /// Whether token `i` is a finite verb that ends a subject (auxiliary, or an -ed verb).
     func isVerbLike(_ i: Int) -> Bool {
         guard let h = word(i) else { return false }
-        if W.auxiliaries.contains(h) || W.finite.contains(h) { return true }
+        if w.auxiliaries.contains(h) || w.finite.contains(h) { return true }
         let t = tokens[i]
         guard t.length >= 5, !t.isCapitalized, bytes[base + t.end - 2] == 0x65, bytes[base + t.end - 1] == 0x64 else {
             return false
         }
-        if W.edAdjectives.contains(h) { return false }
+        if w.edAdjectives.contains(h) { return false }
         if i > 0, tokens[i - 1].kind == .punctuation, tokens[i - 1].mark == 0x2D, !tokens[i].spaceBefore { return false }
-        if let previous = word(i - 1), W.articles.contains(previous) { return false }
+        if let previous = word(i - 1), w.articles.contains(previous) { return false }
         return true
     }
 
@@ -169,19 +173,19 @@ struct AttributionFinder {
     func subject(_ from: Int, _ to: Int, toVerb: Bool = false) -> Range<Int>? {
         var start = from
         var end = to
-        while start < end, let h = word(start), W.leading.contains(h) {
+        while start < end, let h = word(start), w.leading.contains(h) {
             start += 1
             if isMark(start, 0x2C) { start += 1 }
         }
         guard start < end else { return nil }
-        if let h = word(start), W.adverbialStarts.contains(h),
+        if let h = word(start), w.adverbialStarts.contains(h),
             let comma = (start..<end).first(where: { isMark($0, 0x2C) })
         {
             start = comma + 1
         }
         guard start < end else { return nil }
         if toVerb, let verb = ((start + 1)..<end).first(where: { isVerbLike($0) }) { end = verb }
-        if let cut = (start..<end).first(where: { isMark($0, 0x2C) && word($0 + 1).map(W.relatives.contains) == true }) {
+        if let cut = (start..<end).first(where: { isMark($0, 0x2C) && word($0 + 1).map(w.relatives.contains) == true }) {
             end = cut
         }
         while end > start, tokens[end - 1].kind == .punctuation, !(tokens[end - 1].mark == 0x29) { end -= 1 }
@@ -198,7 +202,7 @@ struct AttributionFinder {
     func trailingSpeaker(_ from: Int, _ to: Int) -> Range<Int>? {
         var end = to
         for i in from..<to {
-            if isMark(i, 0x2C), let h = word(i + 1), W.cutters.contains(h) || endsInIng(i + 1) {
+            if isMark(i, 0x2C), let h = word(i + 1), w.cutters.contains(h) || endsInIng(i + 1) {
                 end = i
                 break
             }
@@ -229,9 +233,9 @@ struct AttributionFinder {
     func accordingTo() -> AttributionSpan? {
         for i in 0..<max(0, tokens.count - 2) {
             var verb: Range<Int>?
-            if word(i) == W.according, word(i + 1) == W.to {
+            if word(i) == w.according, word(i + 1) == w.to {
                 verb = i..<(i + 2)
-            } else if word(i) == W.inWord, word(i + 1) == W.the, word(i + 2) == W.words, word(i + 3) == W.of {
+            } else if word(i) == w.inWord, word(i + 1) == w.the, word(i + 2) == w.words, word(i + 3) == w.of {
                 verb = i..<(i + 4)
             }
             guard let verb else { continue }
@@ -239,9 +243,9 @@ struct AttributionFinder {
             guard from < tokens.count else { return nil }
             var comma = (from..<tokens.count).first { isMark($0, 0x2C) } ?? tokens.count
             guard let speaker = subject(from, comma) else { return nil }
-            if i <= 1 || (i > 0 && word(i - 1).map(W.leading.contains) == true) {
+            if i <= 1 || (i > 0 && word(i - 1).map(w.leading.contains) == true) {
                 // Opening the sentence: what is said follows the phrase (and a relative clause after it).
-                if comma < tokens.count, let h = word(comma + 1), W.relatives.contains(h) {
+                if comma < tokens.count, let h = word(comma + 1), w.relatives.contains(h) {
                     comma = ((comma + 1)..<tokens.count).first { isMark($0, 0x2C) } ?? tokens.count
                 }
                 guard comma + 1 < tokens.count else { return nil }
@@ -300,11 +304,11 @@ struct AttributionFinder {
         guard let first = quotes.first, let last = quotes.last else { return nil }
         var end = firstToken(from: first.lowerBound)
         while end > 0, tokens[end - 1].kind == .punctuation { end -= 1 }
-        if word(end - 1) == W.that { end -= 1 }
+        if word(end - 1) == w.that { end -= 1 }
         guard end > 0 else { return nil }
         for k in stride(from: end - 1, through: max(0, end - 6), by: -1) {
             guard let h = word(k) else { continue }
-            let participle = W.participles.contains(h)
+            let participle = w.participles.contains(h)
             guard participle || isFinite(k) else { continue }
             guard let speaker = subject(0, k, toVerb: participle) else { return nil }
             return make(speaker, verb: k..<(k + 1), content: first.lowerBound..<last.upperBound)
@@ -321,7 +325,7 @@ struct AttributionFinder {
         guard let k = (from..<to).first(where: { isFinite($0) }) else { return nil }
         // A comma closing an appositive or relative clause ("X, a fellow at Y, noted ...") is no clause end.
         if let previous = (0..<comma).last(where: { isMark($0, 0x2C) }),
-            let h = word(previous + 1), W.relatives.contains(h) || W.appositives.contains(h)
+            let h = word(previous + 1), w.relatives.contains(h) || w.appositives.contains(h)
         {
             return nil
         }
@@ -332,7 +336,7 @@ struct AttributionFinder {
             // Only circumstances may follow the verb ("on Tuesday", "in a statement").
             guard to - (k + 1) <= 4 else { return nil }
             if k + 1 < to {
-                guard let h = word(k + 1), W.circumstances.contains(h) else { return nil }
+                guard let h = word(k + 1), w.circumstances.contains(h) else { return nil }
             }
             speaker = subject(from, k)
         }
@@ -344,20 +348,20 @@ struct AttributionFinder {
     func reported() -> AttributionSpan? {
         let limit = min(tokens.count - 1, 40)
         guard limit > 1 else { return nil }
-        if let k = (1..<limit).first(where: { isFinite($0) }), !(word(k - 1) == W.to) {
+        if let k = (1..<limit).first(where: { isFinite($0) }), !(word(k - 1) == w.to) {
             var from = k + 1
-            if word(k) == W.told {
-                if let stop = (from..<min(tokens.count, from + 5)).first(where: { word($0) == W.that || isMark($0, 0x2C) }) {
+            if word(k) == w.told {
+                if let stop = (from..<min(tokens.count, from + 5)).first(where: { word($0) == w.that || isMark($0, 0x2C) }) {
                     from = stop
                 }
             }
-            while from < tokens.count, tokens[from].kind == .punctuation || word(from) == W.that { from += 1 }
+            while from < tokens.count, tokens[from].kind == .punctuation || word(from) == w.that { from += 1 }
             guard from < tokens.count, let speaker = subject(0, k) else { return nil }
             return make(speaker, verb: k..<(k + 1), content: absStart(from)..<absEnd(tokens.count - 1))
         }
-        if let p = (2..<limit).first(where: { isMark($0 - 1, 0x2C) && word($0).map(W.participles.contains) == true }) {
+        if let p = (2..<limit).first(where: { isMark($0 - 1, 0x2C) && word($0).map(w.participles.contains) == true }) {
             var from = p + 1
-            while from < tokens.count, tokens[from].kind == .punctuation || word(from) == W.that { from += 1 }
+            while from < tokens.count, tokens[from].kind == .punctuation || word(from) == w.that { from += 1 }
             guard from < tokens.count, let speaker = subject(0, p - 1, toVerb: true) else { return nil }
             return make(speaker, verb: p..<(p + 1), content: absStart(from)..<absEnd(tokens.count - 1))
         }

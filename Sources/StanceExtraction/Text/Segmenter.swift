@@ -53,6 +53,8 @@ struct AttributionSpan: Sendable, Hashable {
 /// The segmentation of one text's bytes.
 struct SegmentScan {
     let bytes: UnsafeBufferPointer<UInt8>
+    let attributionWords = AttributionWords.shared
+    let openers = SegmentScan.sentenceOpeners
 
     func run(_ lower: Int, _ upper: Int) -> [SentenceSpan] {
         var result: [SentenceSpan] = []

@@ -16,9 +16,12 @@ struct DateMatch: Sendable, Hashable {
 ///
 /// Every match is checked against the calendar (no February 30). Bare months and years are
 /// returned flagged, for the caller to accept or not by their context.
-enum DateGrammar {
-    static let monthNames: [UInt64: Int] = {
-        var table: [UInt64: Int] = [:]
+final class DateGrammar: Sendable {
+    /// The one instance, built once; hold it in a property rather than reaching it in a loop.
+    static let shared = DateGrammar()
+
+    let monthNames: WordTable<Int> = {
+        var table = WordTable<Int>()
         let full = [
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december",
@@ -31,8 +34,8 @@ enum DateGrammar {
         return table
     }()
 
-    static let weekdayNames: [UInt64: Int] = {
-        var table: [UInt64: Int] = [:]
+    let weekdayNames: WordTable<Int> = {
+        var table = WordTable<Int>()
         // 0 = Monday ... 6 = Sunday.
         for (i, name) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() {
             table[WordTokenizer.hash(name)] = i
@@ -41,11 +44,11 @@ enum DateGrammar {
         return table
     }()
 
-    static let ordinalSuffixes: Set<UInt64> = Set(["st", "nd", "rd", "th"].map(WordTokenizer.hash))
-    static let ofHash = WordTokenizer.hash("of")
+    let ordinalSuffixes = WordSet(["st", "nd", "rd", "th"])
+    let ofHash = WordTokenizer.hash("of")
 
     /// The month a word token names (1–12), if any. Three-letter forms and "May" must be capitalised.
-    static func month(_ t: WordToken, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    func month(_ t: WordToken, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard t.kind == .word, t.length >= 3, t.length <= 9, let m = monthNames[t.hash] else { return nil }
         if (t.length <= 4 || m == 5 || m == 3) && !t.isCapitalized { return nil }
         return m
@@ -61,7 +64,7 @@ enum DateGrammar {
     }
 
     /// The date phrase that starts at token `i`, if any.
-    static func match(_ tokens: [WordToken], at i: Int, bytes: UnsafeBufferPointer<UInt8>) -> DateMatch? {
+    func match(_ tokens: [WordToken], at i: Int, bytes: UnsafeBufferPointer<UInt8>) -> DateMatch? {
         let t = tokens[i]
         if t.kind == .number {
             return numericDate(tokens, at: i) ?? dayMonthYear(tokens, at: i, bytes: bytes) ?? bareYear(tokens, at: i)
@@ -73,81 +76,81 @@ enum DateGrammar {
     }
 
     /// "2025-01-31", "2025-01", "31/01/2025".
-    static func numericDate(_ tokens: [WordToken], at i: Int) -> DateMatch? {
-        if isNumber(tokens, i, digits: 4...4), isMark(tokens, i + 1, 0x2D, adjacent: true),
-            isNumber(tokens, i + 2, digits: 2...2), !tokens[i + 2].spaceBefore
+    func numericDate(_ tokens: [WordToken], at i: Int) -> DateMatch? {
+        if Self.isNumber(tokens, i, digits: 4...4), Self.isMark(tokens, i + 1, 0x2D, adjacent: true),
+            Self.isNumber(tokens, i + 2, digits: 2...2), !tokens[i + 2].spaceBefore
         {
             let y = tokens[i].number
             let m = tokens[i + 2].number
-            if isMark(tokens, i + 3, 0x2D, adjacent: true), isNumber(tokens, i + 4, digits: 2...2), !tokens[i + 4].spaceBefore {
-                return checked(DateMatch(first: i, end: i + 5, year: y, month: m, day: tokens[i + 4].number))
+            if Self.isMark(tokens, i + 3, 0x2D, adjacent: true), Self.isNumber(tokens, i + 4, digits: 2...2), !tokens[i + 4].spaceBefore {
+                return Self.checked(DateMatch(first: i, end: i + 5, year: y, month: m, day: tokens[i + 4].number))
             }
-            return checked(DateMatch(first: i, end: i + 3, year: y, month: m, day: nil))
+            return Self.checked(DateMatch(first: i, end: i + 3, year: y, month: m, day: nil))
         }
-        if isNumber(tokens, i, digits: 1...2), isMark(tokens, i + 1, 0x2F, adjacent: true),
-            isNumber(tokens, i + 2, digits: 1...2), !tokens[i + 2].spaceBefore, isMark(tokens, i + 3, 0x2F, adjacent: true),
-            isNumber(tokens, i + 4, digits: 4...4), !tokens[i + 4].spaceBefore
+        if Self.isNumber(tokens, i, digits: 1...2), Self.isMark(tokens, i + 1, 0x2F, adjacent: true),
+            Self.isNumber(tokens, i + 2, digits: 1...2), !tokens[i + 2].spaceBefore, Self.isMark(tokens, i + 3, 0x2F, adjacent: true),
+            Self.isNumber(tokens, i + 4, digits: 4...4), !tokens[i + 4].spaceBefore
         {
             let a = tokens[i].number
             let b = tokens[i + 2].number
             let y = tokens[i + 4].number
-            if a == b || (a > 12 && b <= 12) { return checked(DateMatch(first: i, end: i + 5, year: y, month: b, day: a)) }
-            if b > 12 && a <= 12 { return checked(DateMatch(first: i, end: i + 5, year: y, month: a, day: b)) }
+            if a == b || (a > 12 && b <= 12) { return Self.checked(DateMatch(first: i, end: i + 5, year: y, month: b, day: a)) }
+            if b > 12 && a <= 12 { return Self.checked(DateMatch(first: i, end: i + 5, year: y, month: a, day: b)) }
             return nil
         }
         return nil
     }
 
     /// "31 January 2025", "7th of October 2023", "31 January".
-    static func dayMonthYear(_ tokens: [WordToken], at i: Int, bytes: UnsafeBufferPointer<UInt8>) -> DateMatch? {
-        guard isNumber(tokens, i, digits: 1...2), (1...31).contains(tokens[i].number) else { return nil }
+    func dayMonthYear(_ tokens: [WordToken], at i: Int, bytes: UnsafeBufferPointer<UInt8>) -> DateMatch? {
+        guard Self.isNumber(tokens, i, digits: 1...2), (1...31).contains(tokens[i].number) else { return nil }
         var j = i + 1
         if j < tokens.count, tokens[j].kind == .word, !tokens[j].spaceBefore, ordinalSuffixes.contains(tokens[j].hash) { j += 1 }
         if j < tokens.count, tokens[j].kind == .word, tokens[j].hash == ofHash { j += 1 }
         guard j < tokens.count, let m = month(tokens[j], bytes: bytes) else { return nil }
         j += 1
-        if isMark(tokens, j, 0x2E, adjacent: true) { j += 1 }
+        if Self.isMark(tokens, j, 0x2E, adjacent: true) { j += 1 }
         var k = j
-        if isMark(tokens, k, 0x2C) { k += 1 }
-        if isNumber(tokens, k, digits: 4...4) {
-            return checked(DateMatch(first: i, end: k + 1, year: tokens[k].number, month: m, day: tokens[i].number))
+        if Self.isMark(tokens, k, 0x2C) { k += 1 }
+        if Self.isNumber(tokens, k, digits: 4...4) {
+            return Self.checked(DateMatch(first: i, end: k + 1, year: tokens[k].number, month: m, day: tokens[i].number))
         }
-        return checked(DateMatch(first: i, end: j, year: nil, month: m, day: tokens[i].number))
+        return Self.checked(DateMatch(first: i, end: j, year: nil, month: m, day: tokens[i].number))
     }
 
     /// "January 31, 2025", "Jan. 31 2025", "January 31", "September 2025", "March".
-    static func monthDayYear(_ tokens: [WordToken], at i: Int, month m: Int) -> DateMatch? {
+    func monthDayYear(_ tokens: [WordToken], at i: Int, month m: Int) -> DateMatch? {
         var j = i + 1
-        if isMark(tokens, j, 0x2E, adjacent: true) { j += 1 }
-        if isNumber(tokens, j, digits: 1...2), (1...31).contains(tokens[j].number) {
+        if Self.isMark(tokens, j, 0x2E, adjacent: true) { j += 1 }
+        if Self.isNumber(tokens, j, digits: 1...2), (1...31).contains(tokens[j].number) {
             let day = tokens[j].number
             j += 1
             if j < tokens.count, tokens[j].kind == .word, !tokens[j].spaceBefore, ordinalSuffixes.contains(tokens[j].hash) {
                 j += 1
             }
             var k = j
-            if isMark(tokens, k, 0x2C) { k += 1 }
-            if isNumber(tokens, k, digits: 4...4) {
-                return checked(DateMatch(first: i, end: k + 1, year: tokens[k].number, month: m, day: day))
+            if Self.isMark(tokens, k, 0x2C) { k += 1 }
+            if Self.isNumber(tokens, k, digits: 4...4) {
+                return Self.checked(DateMatch(first: i, end: k + 1, year: tokens[k].number, month: m, day: day))
             }
-            return checked(DateMatch(first: i, end: j, year: nil, month: m, day: day))
+            return Self.checked(DateMatch(first: i, end: j, year: nil, month: m, day: day))
         }
         var k = j
-        if isMark(tokens, k, 0x2C) { k += 1 }
-        if isNumber(tokens, k, digits: 4...4) {
-            return checked(DateMatch(first: i, end: k + 1, year: tokens[k].number, month: m, day: nil))
+        if Self.isMark(tokens, k, 0x2C) { k += 1 }
+        if Self.isNumber(tokens, k, digits: 4...4) {
+            return Self.checked(DateMatch(first: i, end: k + 1, year: tokens[k].number, month: m, day: nil))
         }
         return DateMatch(first: i, end: i + 1, year: nil, month: m, day: nil, isBareMonth: true)
     }
 
     /// "2003": a four-digit number from 1000 to 2999, not part of a larger number ("2,003") or a decade ("1990s").
-    static func bareYear(_ tokens: [WordToken], at i: Int) -> DateMatch? {
-        guard isNumber(tokens, i, digits: 4...4), (1000...2999).contains(tokens[i].number) else { return nil }
+    func bareYear(_ tokens: [WordToken], at i: Int) -> DateMatch? {
+        guard Self.isNumber(tokens, i, digits: 4...4), (1000...2999).contains(tokens[i].number) else { return nil }
         if i + 1 < tokens.count, !tokens[i + 1].spaceBefore {
             let next = tokens[i + 1]
             if next.kind == .word { return nil }
             if next.kind == .punctuation, next.mark == 0x2C || next.mark == 0x2E || next.mark == 0x25,
-                isNumber(tokens, i + 2, digits: 1...9), !tokens[i + 2].spaceBefore
+                Self.isNumber(tokens, i + 2, digits: 1...9), !tokens[i + 2].spaceBefore
             {
                 return nil
             }

@@ -5,16 +5,21 @@
 /// punctuation (semicolons, brackets, dashes) ends a match.
 struct PhraseTrie<Value: Sendable>: Sendable {
     private struct Node: Sendable {
-        var children: [UInt64: Int32] = [:]
         var value: Value?
-        var depth: Int = 0
     }
 
     private var nodes: [Node] = [Node()]
+    /// Child links of every node, keyed by the node and the word together.
+    private var children = WordTable<Int32>()
     /// The longest phrase, in words.
     private(set) var maxDepth = 0
 
     init() {}
+
+    /// The key of the link from `node` by `word`.
+    @inline(__always) static func link(_ node: Int, _ word: UInt64) -> UInt64 {
+        word ^ (UInt64(node) &* 0xD6E8_FEB8_6659_FD93)
+    }
 
     /// The words of `phrase` as hashes (punctuation dropped).
     static func words(of phrase: String) -> [UInt64] {
@@ -28,12 +33,12 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     mutating func insert(words: [UInt64], _ value: Value) {
         guard !words.isEmpty else { return }
         var node = 0
-        for (depth, word) in words.enumerated() {
-            if let next = nodes[node].children[word] {
+        for word in words {
+            if let next = children[Self.link(node, word)] {
                 node = Int(next)
             } else {
-                nodes.append(Node(depth: depth + 1))
-                nodes[node].children[word] = Int32(nodes.count - 1)
+                nodes.append(Node())
+                children[Self.link(node, word)] = Int32(nodes.count - 1)
                 node = nodes.count - 1
             }
         }
@@ -51,7 +56,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at token `start` (a word or number): its value and the index after its last token.
     func longestMatch(in tokens: [WordToken], at start: Int) -> (value: Value, end: Int)? {
-        guard tokens[start].kind != .punctuation, let first = nodes[0].children[tokens[start].hash] else { return nil }
+        guard tokens[start].kind != .punctuation, let first = children[Self.link(0, tokens[start].hash)] else { return nil }
         var node = Int(first)
         var best: (Value, Int)?
         if let value = nodes[node].value { best = (value, start + 1) }
@@ -63,7 +68,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
                 i += 1
                 continue
             }
-            guard let next = nodes[node].children[t.hash] else { break }
+            guard let next = children[Self.link(node, t.hash)] else { break }
             node = Int(next)
             i += 1
             if let value = nodes[node].value { best = (value, i) }

@@ -1,7 +1,7 @@
 import StanceModel
 
 extension TimeResolver {
-    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map(WordTokenizer.hash)) }
+    static func hashes(_ words: [String]) -> WordSet { WordSet(words) }
 
     /// Words before a bare month or year that make it a date ("in 2003", "since March", "mid-2024").
     static let dateContext = hashes([
@@ -18,28 +18,21 @@ extension TimeResolver {
     static let atWords = hashes(["in", "on", "at", "during", "amid", "throughout", "of", "around", "circa"])
     static let byHash = WordTokenizer.hash("by")
 
-    /// The relation a preposition gives ("after" → from, "before" → until, "in" → at), if it is one.
-    static func relation(of hash: UInt64) -> TimeMention.Relation? {
-        if fromWords.contains(hash) { return .from }
-        if untilWords.contains(hash) { return .until }
-        if atWords.contains(hash) { return .at }
-        return nil
-    }
 
     /// The preposition right before token `i` (skipping "the"/"early"/"mid"-like words): its index and relation.
     func preposition(before i: Int, in tokens: [WordToken], reach: Int = 2) -> (Int, TimeMention.Relation, UInt64)? {
         var j = i - 1
-        var words = 0
-        while j >= 0, words < reach {
+        var wordCount = 0
+        while j >= 0, wordCount < reach {
             let t = tokens[j]
             if t.kind == .punctuation {
                 guard t.mark == 0x2D, !t.spaceBefore || !tokens[min(j + 1, tokens.count - 1)].spaceBefore else { return nil }
                 j -= 1
                 continue
             }
-            if t.hash == Self.byHash { return (j, .until, t.hash) }
-            if let r = Self.relation(of: t.hash) { return (j, r, t.hash) }
-            words += 1
+            if t.hash == words.byHash { return (j, .until, t.hash) }
+            if let r = words.relation(of: t.hash) { return (j, r, t.hash) }
+            wordCount += 1
             j -= 1
         }
         return nil
@@ -47,16 +40,16 @@ extension TimeResolver {
 
     /// An absolute date at token `i`: a full or partial date, or a bare month or year in a date context.
     func dateMention(_ tokens: [WordToken], at i: Int, bytes: UnsafeBufferPointer<UInt8>) -> RawTimeMention? {
-        guard tokens[i].kind != .punctuation, let match = DateGrammar.match(tokens, at: i, bytes: bytes) else { return nil }
+        guard tokens[i].kind != .punctuation, let match = grammar.match(tokens, at: i, bytes: bytes) else { return nil }
         if match.isBareYear || match.isBareMonth {
             guard i > 0 else { return nil }
             var p = i - 1
             if tokens[p].kind == .punctuation, tokens[p].mark == 0x2D, p > 0 { p -= 1 }
             guard tokens[p].kind == .word else { return nil }
-            if Self.dateJoiners.contains(tokens[p].hash) {
+            if words.dateJoiners.contains(tokens[p].hash) {
                 guard p > 0, tokens[p - 1].kind == .number, tokens[p - 1].length == 4 || match.isBareMonth else { return nil }
             } else {
-                guard Self.dateContext.contains(tokens[p].hash) else { return nil }
+                guard words.dateContext.contains(tokens[p].hash) else { return nil }
             }
         }
         guard let point = resolve(match) else { return nil }
@@ -68,7 +61,7 @@ extension TimeResolver {
             start = p
             relation = r
             explicit = true
-            if h == Self.byHash {
+            if h == words.byHash {
                 // "by September 2025": a deadline; ahead of publication it is a future marker, not an end.
                 if point.firstDay > published.firstDay { kind = .future } else { relation = .at }
             }

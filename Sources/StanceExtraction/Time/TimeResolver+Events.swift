@@ -29,15 +29,15 @@ extension TimeResolver {
         var start = i
         var relation = TimeMention.Relation.from
         var explicit = false
-        if Self.prefixFrom.contains(tokens[i].hash) {
+        if words.prefixFrom.contains(tokens[i].hash) {
             explicit = true
-        } else if Self.prefixUntil.contains(tokens[i].hash) {
+        } else if words.prefixUntil.contains(tokens[i].hash) {
             relation = .until
             explicit = true
         } else {
             var j = i - 1
-            var words = 0
-            while j >= 0, words <= 6 {
+            var wordCount = 0
+            while j >= 0, wordCount <= 6 {
                 let t = tokens[j]
                 if t.kind == .punctuation {
                     if t.mark == 0x2D, !t.spaceBefore {
@@ -46,25 +46,25 @@ extension TimeResolver {
                     }
                     break
                 }
-                if Self.eventBarriers.contains(t.hash) { break }
-                if let (r, e) = Self.eventPrepositions.longestMatch(in: tokens, at: j), e == j + 1 || e <= i {
+                if words.eventBarriers.contains(t.hash) { break }
+                if let (r, e) = words.eventPrepositions.longestMatch(in: tokens, at: j), e == j + 1 || e <= i {
                     relation = r
                     explicit = true
-                    if words <= 2 || e == i { start = j }
+                    if wordCount <= 2 || e == i { start = j }
                     break
                 }
-                words += 1
+                wordCount += 1
                 j -= 1
             }
         }
         // "the Hamas attack on Israel on October 7, 2023": the date as written is part of the phrase.
         var endToken = end
-        if endToken < tokens.count, let date = DateGrammar.match(tokens, at: endToken, bytes: bytes), !date.isBareMonth,
+        if endToken < tokens.count, let date = grammar.match(tokens, at: endToken, bytes: bytes), !date.isBareMonth,
             !date.isBareYear || date.year == event.date.year
         {
             endToken = date.end
-        } else if endToken + 1 < tokens.count, tokens[endToken].kind == .word, Self.atWords.contains(tokens[endToken].hash),
-            let date = DateGrammar.match(tokens, at: endToken + 1, bytes: bytes), !date.isBareMonth,
+        } else if endToken + 1 < tokens.count, tokens[endToken].kind == .word, words.atWords.contains(tokens[endToken].hash),
+            let date = grammar.match(tokens, at: endToken + 1, bytes: bytes), !date.isBareMonth,
             date.year == event.date.year
         {
             endToken = date.end
@@ -81,17 +81,7 @@ extension TimeResolver {
         let resolver = TimeResolver(events: events, published: published)
         var texts: [String] = []
         if let title = article.title { texts.append(title) }
-        // Only the head of the body is segmented: the lead paragraphs are all that is needed.
-        let utf8 = article.text.utf8
-        var cut = utf8.index(article.body.lowerBound, offsetBy: 8000, limitedBy: article.body.upperBound) ?? article.body.upperBound
-        while cut < article.body.upperBound, utf8[cut] & 0xC0 == 0x80 { cut = utf8.index(after: cut) }
-        let sentences = Segmenter.sentences(in: article.text, body: article.body.lowerBound..<cut)
-        if let firstParagraph = sentences.first?.paragraph {
-            let lead = sentences.filter { $0.paragraph <= firstParagraph + 1 }
-            if let a = lead.first?.range.lowerBound, let b = lead.last?.range.upperBound {
-                texts.append(String(article.text[a..<b]))
-            }
-        }
+        if let lead = leadParagraphs(of: article) { texts.append(lead) }
         var best: Event?
         for text in texts {
             for mention in resolver.scan(text, text.startIndex..<text.endIndex) {
@@ -102,5 +92,24 @@ extension TimeResolver {
             }
         }
         return best
+    }
+
+    /// The text of the first two paragraphs of the body (found in its first 8,000 bytes).
+    static func leadParagraphs(of article: Article) -> String? {
+        let utf8 = article.text.utf8
+        let lower = utf8.distance(from: utf8.startIndex, to: article.body.lowerBound)
+        let upper = min(utf8.distance(from: utf8.startIndex, to: article.body.upperBound), lower + 8000)
+        let lead: Range<Int>? = utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>? in
+            let paragraphs = SegmentScan(bytes: bytes).paragraphs(lower, upper).prefix(2)
+            guard let first = paragraphs.first, let last = paragraphs.last else { return nil }
+            return first.lowerBound..<last.upperBound
+        } ?? nil
+        guard let lead else { return nil }
+        var a = utf8.index(utf8.startIndex, offsetBy: lead.lowerBound)
+        var b = utf8.index(utf8.startIndex, offsetBy: lead.upperBound)
+        // A cut at 8,000 bytes may fall inside a character: move it to the next scalar.
+        while b < utf8.endIndex, utf8[b] & 0xC0 == 0x80 { b = utf8.index(after: b) }
+        while a < b, utf8[a] & 0xC0 == 0x80 { a = utf8.index(after: a) }
+        return String(article.text[a..<b])
     }
 }

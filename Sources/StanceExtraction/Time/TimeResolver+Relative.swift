@@ -19,6 +19,12 @@ enum RelativeRule: Sendable, Hashable {
     case future(strong: Bool)
 }
 
+/// The length of a unit of time in "two years ago": months, or days.
+struct UnitLength: Sendable, Hashable {
+    var months: Int
+    var days: Int
+}
+
 extension TimeResolver {
     /// The relative phrases and tense markers, lowercase.
     static let relativePhrases: PhraseTrie<RelativeRule> = {
@@ -73,8 +79,8 @@ extension TimeResolver {
         return trie
     }()
 
-    static let numberWords: [UInt64: Int] = {
-        var table: [UInt64: Int] = [:]
+    static let numberWords: WordTable<Int> = {
+        var table = WordTable<Int>()
         let words = [
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         ]
@@ -87,26 +93,26 @@ extension TimeResolver {
         table[WordTokenizer.hash("fifty")] = 50
         return table
     }()
-    static let unitWords: [UInt64: (months: Int, days: Int)] = {
-        var table: [UInt64: (months: Int, days: Int)] = [:]
-        for w in ["year", "years"] { table[WordTokenizer.hash(w)] = (12, 0) }
-        for w in ["decade", "decades"] { table[WordTokenizer.hash(w)] = (120, 0) }
-        for w in ["month", "months"] { table[WordTokenizer.hash(w)] = (1, 0) }
-        for w in ["week", "weeks"] { table[WordTokenizer.hash(w)] = (0, 7) }
-        for w in ["day", "days"] { table[WordTokenizer.hash(w)] = (0, 1) }
+    static let unitWords: WordTable<UnitLength> = {
+        var table = WordTable<UnitLength>()
+        for w in ["year", "years"] { table[WordTokenizer.hash(w)] = UnitLength(months: 12, days: 0) }
+        for w in ["decade", "decades"] { table[WordTokenizer.hash(w)] = UnitLength(months: 120, days: 0) }
+        for w in ["month", "months"] { table[WordTokenizer.hash(w)] = UnitLength(months: 1, days: 0) }
+        for w in ["week", "weeks"] { table[WordTokenizer.hash(w)] = UnitLength(months: 0, days: 7) }
+        for w in ["day", "days"] { table[WordTokenizer.hash(w)] = UnitLength(months: 0, days: 1) }
         return table
     }()
     static let agoHash = WordTokenizer.hash("ago")
 
     /// "two years ago", "18 months ago", "a decade ago": the point and the index after "ago".
     func agoPhrase(_ tokens: [WordToken], at i: Int) -> (TimePoint, Int)? {
-        guard i + 2 < tokens.count, tokens[i + 2].kind == .word, tokens[i + 2].hash == Self.agoHash,
-            let unit = Self.unitWords[tokens[i + 1].hash]
+        guard i + 2 < tokens.count, tokens[i + 2].kind == .word, tokens[i + 2].hash == words.agoHash,
+            let unit = words.unitWords[tokens[i + 1].hash]
         else { return nil }
         let count: Int
         if tokens[i].kind == .number, tokens[i].length <= 3 {
             count = tokens[i].number
-        } else if let n = Self.numberWords[tokens[i].hash] {
+        } else if let n = words.numberWords[tokens[i].hash] {
             count = n
         } else {
             return nil

@@ -12,7 +12,7 @@ extension TimeResolver {
         if let (p, e) = agoPhrase(tokens, at: i) {
             point = p
             end = e
-        } else if let (r, e) = Self.relativePhrases.longestMatch(in: tokens, at: i) {
+        } else if let (r, e) = words.relativePhrases.longestMatch(in: tokens, at: i) {
             rule = r
             end = e
             point = self.point(of: r)
@@ -22,7 +22,7 @@ extension TimeResolver {
             return nil
         }
         // "their earlier beliefs", "the initially agreed plan": an adjective, not a tense marker.
-        if case .past? = rule, i > 0, tokens[i - 1].kind == .word, Self.determiners.contains(tokens[i - 1].hash) { return nil }
+        if case .past? = rule, i > 0, tokens[i - 1].kind == .word, words.determiners.contains(tokens[i - 1].hash) { return nil }
         let kind: TimeMention.Kind
         switch rule {
         case .present?: kind = .present
@@ -36,7 +36,7 @@ extension TimeResolver {
         var explicit = false
         if kind == .relative, let (p, r, h) = preposition(before: i, in: tokens, reach: 1) {
             start = p
-            relation = h == Self.byHash ? .at : r
+            relation = h == words.byHash ? .at : r
             explicit = true
         }
         return RawTimeMention(

@@ -10,6 +10,9 @@ public struct TimeResolver: Sendable {
     /// The event the article is framed by (see `framingEvent(of:events:)`), dating "now".
     public let framingEvent: Event?
     let eventIndex: PhraseTrie<Int>
+    /// The word tables, held here so that hot loops do not go through lazy static initialisers.
+    let words = TimeWords.shared
+    let grammar = DateGrammar.shared
 
     /// At most this many tokens of one range are scanned (a longer sentence is scanned in its head).
     static let maxTokens = 4000

@@ -1,0 +1,31 @@
+/// The word tables of time resolution, gathered in one value built once.
+///
+/// `TimeResolver` holds it in a property: reaching a lazily initialised static in a loop over
+/// every token costs a `swift_once` check each time.
+final class TimeWords: Sendable {
+    static let shared = TimeWords()
+
+    let relativePhrases = TimeResolver.relativePhrases
+    let numberWords = TimeResolver.numberWords
+    let unitWords = TimeResolver.unitWords
+    let agoHash = TimeResolver.agoHash
+    let dateContext = TimeResolver.dateContext
+    let dateJoiners = TimeResolver.dateJoiners
+    let fromWords = TimeResolver.fromWords
+    let untilWords = TimeResolver.untilWords
+    let atWords = TimeResolver.atWords
+    let byHash = TimeResolver.byHash
+    let eventPrepositions = TimeResolver.eventPrepositions
+    let eventBarriers = TimeResolver.eventBarriers
+    let prefixFrom = TimeResolver.prefixFrom
+    let prefixUntil = TimeResolver.prefixUntil
+    let determiners = TimeResolver.determiners
+
+    /// The relation a preposition gives ("after" → from, "before" → until, "in" → at), if it is one.
+    func relation(of hash: UInt64) -> TimeMention.Relation? {
+        if fromWords.contains(hash) { return .from }
+        if untilWords.contains(hash) { return .until }
+        if atWords.contains(hash) { return .at }
+        return nil
+    }
+}
