@@ -260,17 +260,51 @@ struct HeaderScan {
             }
             result.title = title
             if result.outlet == nil {
-                for line in header[..<t] where line.date == nil && !line.isURL && !line.isByline && line.label == nil {
-                    let words = line.tokens.filter { $0.kind == .word }
-                    if (1...4).contains(words.count), words.count == line.tokens.count - line.tokens.filter({ $0.kind == .punctuation && $0.mark == 0x26 }).count,
-                        words.allSatisfy({ $0.isCapitalized || !($0.start < line.end - line.start && bytes[line.start + $0.start] < 0x80) })
-                    {
-                        result.outlet = line.text
-                        break
-                    }
+                for (i, line) in header.enumerated() where i != t && isOutletLike(line) {
+                    result.outlet = line.text
+                    break
                 }
             }
         }
+    }
+
+    /// The date of a yearless agency dateline ("BEIRUT, Nov 28 (Agency) — ... on Thursday"): the
+    /// latest year the article's first 20,000 bytes name, or the year after, whichever puts the
+    /// dateline on the weekday the first paragraph names; nil when neither or both do.
+    func inferYear(month: Int, day: Int, after offset: Int) -> TimePoint? {
+        let end = min(bytes.count, offset + 20_000)
+        guard offset < end else { return nil }
+        let slice = UnsafeBufferPointer(rebasing: bytes[offset..<end])
+        let tokens = WordTokenizer.tokens(slice)
+        var latest: Int?
+        for i in tokens.indices where tokens[i].kind == .number {
+            guard let match = grammar.match(tokens, at: i, bytes: slice), let y = match.year else { continue }
+            latest = max(latest ?? y, y)
+        }
+        var paragraphEnd = tokens.count
+        if let newline = slice.firstIndex(of: 0x0A) { paragraphEnd = tokens.firstIndex { $0.start >= newline } ?? tokens.count }
+        let named = tokens[..<paragraphEnd].first {
+            $0.kind == .word && $0.isCapitalized && $0.length >= 6 && grammar.weekdayNames[$0.hash] != nil
+        }
+        guard let latest, let named, let weekday = grammar.weekdayNames[named.hash]
+        else { return nil }
+        let matching = [latest, latest + 1].compactMap { TimePoint(year: $0, month: month, day: day) }.filter {
+            (($0.firstDay % 7) + 7 + 3) % 7 == weekday  // 1970-01-01 was a Thursday (3, Monday being 0).
+        }
+        return matching.count == 1 ? matching[0] : nil
+    }
+
+    /// Whether a header line looks like an outlet or section name ("World News", "Horn Desk",
+    /// "The Hemisphere Post — Americas desk"): one to six words, no digits, mostly capitalised.
+    func isOutletLike(_ line: HeaderLine) -> Bool {
+        guard line.date == nil, !line.isURL, !line.isByline, line.label == nil else { return false }
+        let words = line.tokens.filter { $0.kind == .word }
+        guard (1...6).contains(words.count), !line.tokens.contains(where: { $0.kind == .number }),
+            let first = words.first, first.isCapitalized || bytes[line.start + first.start] >= 0x80
+        else { return false }
+        let allowed: Set<UInt32> = [0x26, 0x2D, 0x2013, 0x2014, 0x2E, 0x27, 0x2019, 0x7C, 0x2F, 0x3A]
+        guard line.tokens.allSatisfy({ $0.kind == .word || allowed.contains($0.scalar) }) else { return false }
+        return words.filter(\.isCapitalized).count * 2 >= words.count
     }
 
     /// The text of a "Label: value" line after the colon.
@@ -313,8 +347,12 @@ struct HeaderScan {
         guard date != nil || outlet != nil, i < tokens.count, tokens[i].kind == .punctuation,
             tokens[i].mark == 0x2D || tokens[i].scalar == 0x2013 || tokens[i].scalar == 0x2014
         else { return }
-        if result.published == nil, let date, let y = date.year, let m = date.month, let d = date.day {
-            result.published = TimePoint(year: y, month: m, day: d)
+        if result.published == nil, let date, let m = date.month, let d = date.day {
+            if let y = date.year {
+                result.published = TimePoint(year: y, month: m, day: d)
+            } else {
+                result.published = inferYear(month: m, day: d, after: start + tokens[i].end)
+            }
         }
         if let outlet { result.outlet = result.outlet ?? outlet }
         var bodyStart = start + tokens[i].end

@@ -87,6 +87,14 @@ final class DateGrammar: Sendable {
             }
             return Self.checked(DateMatch(first: i, end: i + 3, year: y, month: m, day: nil))
         }
+        // "12.05.2025": dots are the day-first (European) convention.
+        if Self.isNumber(tokens, i, digits: 1...2), Self.isMark(tokens, i + 1, 0x2E, adjacent: true),
+            Self.isNumber(tokens, i + 2, digits: 1...2), !tokens[i + 2].spaceBefore, Self.isMark(tokens, i + 3, 0x2E, adjacent: true),
+            Self.isNumber(tokens, i + 4, digits: 4...4), !tokens[i + 4].spaceBefore
+        {
+            return Self.checked(
+                DateMatch(first: i, end: i + 5, year: tokens[i + 4].number, month: tokens[i + 2].number, day: tokens[i].number))
+        }
         if Self.isNumber(tokens, i, digits: 1...2), Self.isMark(tokens, i + 1, 0x2F, adjacent: true),
             Self.isNumber(tokens, i + 2, digits: 1...2), !tokens[i + 2].spaceBefore, Self.isMark(tokens, i + 3, 0x2F, adjacent: true),
             Self.isNumber(tokens, i + 4, digits: 4...4), !tokens[i + 4].spaceBefore

@@ -19,11 +19,38 @@ import Testing
             ("2025-01-31", "2025-01-31"), ("31/01/2025", "2025-01-31"), ("Published: March 3, 2025", "2025-03-03"),
             ("Friday 31 January 2025 10:42 GMT", "2025-01-31"), ("Sept. 9th, 2024", "2024-09-09"),
             ("Posted on 7th of October 2023", "2023-10-07"), ("12/31/2024", "2024-12-31"),
+            ("Avalon bureau | 12.05.2025 | 16:40", "2025-05-12"), ("Thursday 24 January 2019 08.05 GMT", "2019-01-24"),
         ]
         for (line, expected) in forms {
             let h = header("Avalon Holds Its Breath\n\(line)\n\nAvalon backs Borduria. It said so.\n")
             #expect(h.published?.description == expected, "\(line)")
         }
+    }
+
+    @Test func anOutletLineAfterTheDate() {
+        let h = header("Avalon Rejects Bordurian Offer\n\nPublished 17 February 2022, 14:20 GMT\nQuill Report — World\n\nAvalon rejected the offer.\n")
+        #expect(h.outlet == "Quill Report — World")
+        #expect(h.published == TimePoint(year: 2022, month: 2, day: 17))
+        let dated = header("Avalon Rejects Bordurian Offer\nVell bureau | 12.05.2025 | 16:40\nQuill & Vane\n\nAvalon rejected the offer.\n")
+        #expect(dated.outlet == "Quill & Vane")
+    }
+
+    @Test func aYearlessAgencyDatelineWithoutYearsGivesNoDateButStartsTheBody() {
+        let text = "Avalon Rejects Bordurian Offer\n\nVELL, Nov 28 (Quill Press Service) — Avalon rejected the offer.\n"
+        let h = header(text)
+        #expect(h.published == nil)
+        #expect(h.outlet == "Quill Press Service")
+        #expect(text[h.body].hasPrefix("Avalon rejected"))
+    }
+
+    @Test func aYearlessDatelineTakesTheYearItsWeekdayFits() {
+        // 28 November 2024 was a Thursday; 28 November 2025 a Friday.
+        let text = "Avalon Truce Holds\n\nVELL, Nov 28 (Quill Press Service) — Families returned on Thursday.\n\nThe war began in October 2023 and the truce in 2024.\n"
+        #expect(header(text).published == TimePoint(year: 2024, month: 11, day: 28))
+        let friday = text.replacingOccurrences(of: "Thursday", with: "Friday")
+        #expect(header(friday).published == TimePoint(year: 2025, month: 11, day: 28))
+        let noWeekday = text.replacingOccurrences(of: "on Thursday", with: "today")
+        #expect(header(noWeekday).published == nil)
     }
 
     @Test func ambiguousSlashDatesAreNotGuessed() {
