@@ -39,8 +39,15 @@ extension TimeResolver {
     }
 
     /// An absolute date at token `i`: a full or partial date, or a bare month or year in a date context.
-    func dateMention(_ tokens: [WordToken], at i: Int, bytes: UnsafeBufferPointer<UInt8>) -> RawTimeMention? {
-        guard tokens[i].kind != .punctuation, let match = grammar.match(tokens, at: i, bytes: bytes) else { return nil }
+    ///
+    /// A date written without its year takes it from a following "last year"/"this year"/"next
+    /// year" ("October 8 last year", "May last year"), else from the latest explicit year earlier
+    /// in the same range (`contextYear`: "in March 2023 and again in May"), else the latest such
+    /// date not after publication.
+    func dateMention(
+        _ tokens: [WordToken], at i: Int, bytes: UnsafeBufferPointer<UInt8>, contextYear: Int? = nil
+    ) -> RawTimeMention? {
+        guard tokens[i].kind != .punctuation, var match = grammar.match(tokens, at: i, bytes: bytes) else { return nil }
         if match.isBareYear || match.isBareMonth {
             guard i > 0 else { return nil }
             var p = i - 1
@@ -50,6 +57,17 @@ extension TimeResolver {
                 guard p > 0, tokens[p - 1].kind == .number, tokens[p - 1].length == 4 || match.isBareMonth else { return nil }
             } else {
                 guard words.dateContext.contains(tokens[p].hash) else { return nil }
+            }
+        }
+        var end = match.end
+        if match.year == nil, match.month != nil {
+            if end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].hash == words.yearHash,
+                let offset = words.yearOffsets[tokens[end].hash]
+            {
+                match.year = published.year + offset
+                end += 2
+            } else if let contextYear {
+                match.year = contextYear
             }
         }
         guard let point = resolve(match) else { return nil }
@@ -67,7 +85,7 @@ extension TimeResolver {
             }
         }
         return RawTimeMention(
-            kind: kind, start: tokens[start].start, end: tokens[match.end - 1].end, endToken: match.end, point: point,
+            kind: kind, start: tokens[start].start, end: tokens[end - 1].end, endToken: end, point: point,
             relation: relation, explicit: explicit, rule: nil)
     }
 

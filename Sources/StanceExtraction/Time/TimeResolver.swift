@@ -48,11 +48,13 @@ public struct TimeResolver: Sendable {
     func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RawTimeMention] {
         let tokens = WordTokenizer.tokens(bytes, limit: Self.maxTokens)
         var result: [RawTimeMention] = []
+        var contextYear: Int?
         var i = 0
         while i < tokens.count {
-            if let m = eventMention(tokens, at: i, bytes: bytes) ?? dateMention(tokens, at: i, bytes: bytes)
-                ?? relativeMention(tokens, at: i)
+            if let m = eventMention(tokens, at: i, bytes: bytes)
+                ?? dateMention(tokens, at: i, bytes: bytes, contextYear: contextYear) ?? relativeMention(tokens, at: i)
             {
+                if m.kind == .date || m.kind == .future, let p = m.point { contextYear = p.year }
                 // A preposition taken into the phrase may precede an earlier mention's end: keep order, no overlap.
                 var m = m
                 if let last = result.last, m.start < last.end { m.start = max(m.start, last.end) }

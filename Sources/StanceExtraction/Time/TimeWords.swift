@@ -20,6 +20,16 @@ final class TimeWords: Sendable {
     let prefixFrom = TimeResolver.prefixFrom
     let prefixUntil = TimeResolver.prefixUntil
     let determiners = TimeResolver.determiners
+    let yearHash = WordTokenizer.hash("year")
+    /// "last" (-1), "this" (0), "next" (+1) before "year".
+    let yearOffsets: WordTable<Int> = {
+        var table = WordTable<Int>()
+        table[WordTokenizer.hash("last")] = -1
+        table[WordTokenizer.hash("this")] = 0
+        table[WordTokenizer.hash("next")] = 1
+        table[WordTokenizer.hash("previous")] = -1
+        return table
+    }()
 
     /// The relation a preposition gives ("after" → from, "before" → until, "in" → at), if it is one.
     func relation(of hash: UInt64) -> TimeMention.Relation? {

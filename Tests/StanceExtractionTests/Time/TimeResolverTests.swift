@@ -19,6 +19,13 @@ import Testing
         #expect(dates("On Oct. 7 the raid came.") == ["On Oct. 7=2024-10-07"])
     }
 
+    @Test func yearlessDatesTakeTheirYearFromContext() {
+        #expect(dates("It fell on October 8 last year.") == ["on October 8 last year=2024-10-08"])
+        #expect(dates("It began in May last year.") == ["in May last year=2024-05"])
+        #expect(dates("It began in March 2021 and ended in May.") == ["in March 2021=2021-03", "in May=2021-05"])
+        #expect(dates("It ended in May.") == ["in May=2024-05"])
+    }
+
     @Test func rangesOfYears() {
         #expect(dates("It held between 2003 and 2005.") == ["2003=2003", "2005=2005"])
     }
