@@ -16,32 +16,27 @@ struct WordTable<Value: Sendable>: Sendable {
         mask = size - 1
     }
 
-    /// 0 marks an empty slot, so a key of 0 is stored as 1.
-    @inline(__always) private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-
     @inline(__always) private func slot(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
     subscript(key: UInt64) -> Value? {
         get {
-            let k = Self.stored(key)
-            var i = slot(k)
-            while true {
-                let found = keys[i]
-                if found == k { return values[i] }
-                if found == 0 { return nil }
+            var i = slot(key)
+            // An empty slot is one without a value.
+            while let value = values[i] {
+                if keys[i] == key { return value }
                 i = (i + 1) & mask
             }
+            return nil
         }
         set {
             guard let newValue else { return }  // Removal is never needed.
             if (count + 1) * 2 > keys.count { grow() }
-            let k = Self.stored(key)
-            var i = slot(k)
-            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-            if keys[i] == 0 { count += 1 }
-            keys[i] = k
+            var i = slot(key)
+            while values[i] != nil && keys[i] != key { i = (i + 1) & mask }
+            if values[i] == nil { count += 1 }
+            keys[i] = key
             values[i] = newValue
         }
     }
@@ -55,9 +50,9 @@ struct WordTable<Value: Sendable>: Sendable {
         values = [Value?](repeating: nil, count: oldKeys.count * 2)
         mask = keys.count - 1
         count = 0
-        for (i, k) in oldKeys.enumerated() where k != 0 {
+        for (i, k) in oldKeys.enumerated() where oldValues[i] != nil {
             var j = slot(k)
-            while keys[j] != 0 { j = (j + 1) & mask }
+            while values[j] != nil { j = (j + 1) & mask }
             keys[j] = k
             values[j] = oldValues[i]
             count += 1

@@ -27,7 +27,8 @@ struct WordToken: Sendable, Hashable {
 ///
 /// Letters are ASCII letters and any non-ASCII scalar outside the punctuation and space blocks
 /// (so Arabic or accented names are words); an apostrophe (' or ’) between letters stays inside
-/// the word ("Iraq’s"); hyphens, dots and dashes are punctuation.
+/// the word ("Iraq’s"); a dotted initialism ("U.S.") is one word hashed as its letters ("us");
+/// hyphens, other dots and dashes are punctuation.
 enum WordTokenizer {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x100_0000_01b3
@@ -175,6 +176,17 @@ enum WordTokenizer {
                 j += len
             }
             if j == i { j = i + 1 }
+            // A dotted initialism ("U.S.", "U.K.", "e.g.") is one word, hashed without its dots.
+            if j == i + 1, isASCIILetter(b), j + 1 < n, bytes[j] == 0x2E, isASCIILetter(bytes[j + 1]),
+                j + 2 >= n || !isASCIILetter(bytes[j + 2])
+            {
+                h = (fnvOffset ^ UInt64(lower(b))) &* fnvPrime
+                while j + 1 < n, bytes[j] == 0x2E, isASCIILetter(bytes[j + 1]), j + 2 >= n || !isASCIILetter(bytes[j + 2]) {
+                    h = (h ^ UInt64(lower(bytes[j + 1]))) &* fnvPrime
+                    j += 2
+                }
+                if j < n, bytes[j] == 0x2E { j += 1 }
+            }
             result.append(
                 WordToken(
                     kind: .word, start: i, end: j, hash: h, number: -1, mark: 0, scalar: 0, spaceBefore: space,

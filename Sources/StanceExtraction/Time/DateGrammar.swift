@@ -157,7 +157,7 @@ final class DateGrammar: Sendable {
         if i + 1 < tokens.count, !tokens[i + 1].spaceBefore {
             let next = tokens[i + 1]
             if next.kind == .word { return nil }
-            if next.kind == .punctuation, next.mark == 0x2C || next.mark == 0x2E || next.mark == 0x25,
+            if next.kind == .punctuation, [0x2C, 0x2E, 0x25, 0x2D, 0x2F].contains(next.mark),
                 Self.isNumber(tokens, i + 2, digits: 1...9), !tokens[i + 2].spaceBefore
             {
                 return nil
