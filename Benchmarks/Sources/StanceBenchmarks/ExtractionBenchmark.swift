@@ -21,13 +21,17 @@ enum ExtractionBenchmark {
         ("Ukraine", "Poland"), ("Sudan", "Chad"), ("Venezuela", "Colombia"),
     ]
 
-    /// The texts of every `.txt` article under `folders`.
+    /// The texts of every `.txt` article under `folders` and their subfolders.
     static func baseTexts(_ folders: [URL]) -> [String] {
         var texts: [String] = []
         for folder in folders {
             let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
-            for file in files.sorted(by: { $0.path < $1.path }) where file.pathExtension == "txt" {
-                if let text = try? String(contentsOf: file, encoding: .utf8) { texts.append(text) }
+            for file in files.sorted(by: { $0.path < $1.path }) {
+                if file.pathExtension == "txt", let text = try? String(contentsOf: file, encoding: .utf8) {
+                    texts.append(text)
+                } else if (try? file.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+                    texts += baseTexts([file])
+                }
             }
         }
         return texts
@@ -47,11 +51,13 @@ enum ExtractionBenchmark {
     static func run(folders: [URL], megabytes: Int) throws -> Result {
         let base = baseTexts(folders)
         guard !base.isEmpty else { throw ChildError(description: "no articles in \(folders.map(\.path))") }
+        // 16 variants of each article, repeated until the corpus is large enough.
+        let variants = base.flatMap { text in (0..<16).map { variant(text, $0) } }
         var corpus: [String] = []
         var bytes = 0
         var n = 0
         while bytes < megabytes * 1_000_000 {
-            let text = variant(base[n % base.count], n / base.count)
+            let text = variants[n % variants.count]
             bytes += text.utf8.count
             corpus.append(text)
             n += 1

@@ -24,7 +24,7 @@ extension ActorMatcher {
                 let kind = ActorWords.alignWords[tokens[j - 1].lower], kind != .led,
                 tokens[j - 2].kind == .word, let head = ActorWords.groupHeads[tokens[j - 2].lower]
             else { continue }
-            if tokens[j].lower == TokenHash.of("by"), kind == .aligned { continue }
+            if tokens[j].lower == ActorWords.by, kind == .aligned { continue }
             let headIndex = j - 2
             var startIndex = headIndex
             var words = 0
@@ -130,7 +130,7 @@ extension ActorMatcher {
             if sub.last + 1 < inner.count, inner[sub.last].mark == 0x2D, let k = ActorWords.alignWords[inner[sub.last + 1].lower] {
                 kind = k
                 at = m.first + sub.last + 1
-            } else if sub.first >= 2, inner[sub.first - 1].mark == 0x2D, inner[sub.first - 2].lower == TokenHash.of("pro") {
+            } else if sub.first >= 2, inner[sub.first - 1].mark == 0x2D, inner[sub.first - 2].lower == ActorWords.pro {
                 kind = .aligned
             } else if sub.first >= 2, ActorWords.alignPrepositions.contains(inner[sub.first - 1].lower),
                 let k = ActorWords.alignWords[inner[sub.first - 2].lower]

@@ -1,8 +1,11 @@
 import StanceModel
 
+/// A group noun's slug, label and kind ("armed-groups", "armed groups", armed group).
+typealias GroupHead = (slug: String, label: String, kind: ActorKind)
+
 /// The closed-class English words the actor rules look for, as token hashes.
 enum ActorWords {
-    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenHash.of)) }
+    static func hashes(_ words: [String]) -> WordSet { WordSet(words.map(TokenHash.of)) }
 
     /// Roles that speak or act for an organisation's leadership: "Iraqi officials" → its government.
     static let officialRoles = hashes([
@@ -28,8 +31,8 @@ enum ActorWords {
     static let rolePrepositions = hashes(["of", "from", "within", "for"])
 
     /// Group nouns that make a group actor out of a country or alignment: slug, label, kind.
-    static let groupHeads: [UInt64: (slug: String, label: String, kind: ActorKind)] = {
-        var table: [UInt64: (slug: String, label: String, kind: ActorKind)] = [:]
+    static let groupHeads: HashTable64<GroupHead> = {
+        var table = HashTable64<GroupHead>(capacity: 32)
         let faction = (slug: "factions", label: "factions", kind: ActorKind.faction)
         for word in ["factions", "parties", "blocs", "entities"] { table[TokenHash.of(word)] = faction }
         let leaders = (slug: "political-leaders", label: "political leaders", kind: ActorKind.faction)
@@ -50,15 +53,15 @@ enum ActorWords {
     static let groups = TokenHash.of("groups")
 
     /// Alignment words of compounds ("Iran-aligned", "aligned with Iran", "backed by Iran").
-    static let alignWords: [UInt64: CompoundRelation.Kind] = {
-        var table: [UInt64: CompoundRelation.Kind] = [:]
+    static let alignWords: HashTable64<CompoundRelation.Kind> = {
+        var table = HashTable64<CompoundRelation.Kind>(capacity: 32)
         for word in ["aligned", "allied", "affiliated", "linked", "loyal", "leaning", "friendly", "oriented"] {
             table[TokenHash.of(word)] = .aligned
         }
         for word in ["backed", "sponsored", "supported", "funded", "armed", "financed", "trained"] {
             table[TokenHash.of(word)] = .backed
         }
-        table[TokenHash.of("led")] = .led
+        table[ActorWords.led] = .led
         return table
     }()
 
@@ -74,5 +77,12 @@ enum ActorWords {
     ])
 
     static let and = TokenHash.of("and")
+    static let by = TokenHash.of("by")
+    static let at = TokenHash.of("at")
+    static let of = TokenHash.of("of")
+    static let led = TokenHash.of("led")
+    static let pro = TokenHash.of("pro")
+    static let political = TokenHash.of("political")
+    static let capitalI = StanceTokenizer.tokens(of: "I")[0].exact
     static let the = TokenHash.of("the")
 }

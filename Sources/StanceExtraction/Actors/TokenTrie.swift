@@ -2,8 +2,8 @@
 ///
 /// Edges live in one dictionary keyed by (node, token hash), so a step is one lookup.
 struct TokenTrie<Payload: Sendable>: Sendable {
-    private var edges: [UInt64: Int32] = [:]
-    private var payloads: [Int32: Payload] = [:]
+    private var edges = HashTable64<Int32>(capacity: 64)
+    private var payloads: [Payload?] = [nil]
     private var nodeCount: Int32 = 1
     /// The number of tokens of the longest phrase.
     private(set) var maxLength = 0
@@ -24,10 +24,11 @@ struct TokenTrie<Payload: Sendable>: Sendable {
                 edges[k] = nodeCount
                 node = nodeCount
                 nodeCount += 1
+                payloads.append(nil)
             }
         }
         maxLength = max(maxLength, hashes.count)
-        if replace || payloads[node] == nil { payloads[node] = payload }
+        if replace || payloads[Int(node)] == nil { payloads[Int(node)] = payload }
     }
 
     /// The longest phrase starting at `start` whose tokens' hashes (`hash`) follow the trie and
@@ -43,10 +44,10 @@ struct TokenTrie<Payload: Sendable>: Sendable {
             guard let h = hash(i), let next = edges[Self.key(node, h)] else { break }
             node = next
             i += 1
-            if let payload = payloads[node], accept(payload, i - start) { best = (i - start, payload) }
+            if let payload = payloads[Int(node)], accept(payload, i - start) { best = (i - start, payload) }
         }
         return best
     }
 
-    var isEmpty: Bool { payloads.isEmpty }
+    var isEmpty: Bool { nodeCount == 1 }
 }

@@ -1,6 +1,6 @@
 /// Closed-class English words the clause rules look for, as token hashes.
 enum ClauseWords {
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenHash.of)) }
+    static func set(_ words: [String]) -> WordSet { WordSet(words.map(TokenHash.of)) }
 
     /// Words between a preposition and its noun: "for the continued presence", "of many Iraqi".
     static let determiners = set([
@@ -26,7 +26,7 @@ enum ClauseWords {
     static let clauseBreaks = set(["but", "while", "whereas", "although", "though", "however", "yet", "meanwhile"])
     static let and = TokenHash.of("and")
     static let or = TokenHash.of("or")
-    static let by = TokenHash.of("by")
+    static let by = ActorWords.by
     static let with = TokenHash.of("with")
     static let between = TokenHash.of("between")
     static let to = TokenHash.of("to")

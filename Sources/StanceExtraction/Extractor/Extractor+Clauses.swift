@@ -1,5 +1,21 @@
 import StanceModel
 
+/// Which mention or cue (by index) starts at each token.
+struct TokenIndex {
+    private var slots: [Int32]
+
+    init(count: Int) { slots = Array(repeating: -1, count: count) }
+
+    mutating func set(_ token: Int, _ index: Int) {
+        if token >= 0 && token < slots.count { slots[token] = Int32(index) }
+    }
+
+    @inline(__always) subscript(token: Int) -> Int? {
+        guard token >= 0, token < slots.count, slots[token] >= 0 else { return nil }
+        return Int(slots[token])
+    }
+}
+
 /// A holder of the stances of a clause, with how sure the extractor is of it.
 struct Holder: Sendable {
     var actor: ActorID
@@ -35,8 +51,8 @@ struct ClauseWalk {
     let resolver: TimeResolver
     var tokens: [StanceToken] { input.tokens }
 
-    var mentionAt: [Int: Int] = [:]
-    var cueAt: [Int: MatchedCue] = [:]
+    var mentionAt: TokenIndex
+    var cueAt: TokenIndex
     var subjects: [Holder] = []
     var chain: [ChainLink] = []
     var hasHead = false
@@ -60,8 +76,10 @@ struct ClauseWalk {
         self.input = input
         self.extractor = extractor
         self.resolver = resolver
-        for (k, m) in input.matches.mentions.enumerated() { mentionAt[m.first] = k }
-        for cue in input.cues { cueAt[cue.first] = cue }
+        mentionAt = TokenIndex(count: input.tokens.count)
+        cueAt = TokenIndex(count: input.tokens.count)
+        for (k, m) in input.matches.mentions.enumerated() { mentionAt.set(m.first, k) }
+        for (k, cue) in input.cues.enumerated() { cueAt.set(cue.first, k) }
     }
 
     func cue(_ match: MatchedCue) -> Cue { extractor.lexicon.cues.cues[Int(match.cue)] }
@@ -104,7 +122,7 @@ struct ClauseWalk {
                 i = max(i + 1, mention.last)
                 continue
             }
-            if let match = cueAt[i] {
+            if let match = cueAt[i].map({ input.cues[$0] }) {
                 handleCue(match, &context)
                 i = max(i + 1, match.last)
                 continue
@@ -176,9 +194,9 @@ struct ClauseWalk {
                 j += 1
                 continue
             }
-            if let match = cueAt[j] { return cue(match).role == .stance }
+            if let match = cueAt[j].map({ input.cues[$0] }) { return cue(match).role == .stance }
             guard t.isWord, words < 1, !ActorWords.stopwords.contains(t.lower), mentionAt[j] == nil else { return false }
-            if t.lower == TokenHash.of("led") || !t.isCapitalized { words += t.lower == TokenHash.of("led") ? 0 : 1 } else { return false }
+            if t.lower == ActorWords.led || !t.isCapitalized { words += t.lower == ActorWords.led ? 0 : 1 } else { return false }
             j += 1
         }
         return false

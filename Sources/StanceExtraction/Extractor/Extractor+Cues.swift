@@ -101,7 +101,7 @@ extension ClauseWalk {
         for m in input.matches.mentions.reversed() where m.last <= token {
             var j = m.first - 1
             while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) { j -= 1 }
-            if j >= 1, tokens[j].lower == TokenHash.of("of"), ClauseWords.downfall.contains(tokens[j - 1].lower) { return m.actor }
+            if j >= 1, tokens[j].lower == ActorWords.of, ClauseWords.downfall.contains(tokens[j - 1].lower) { return m.actor }
             if m.isPossessive, m.last + 1 < tokens.count, ClauseWords.downfall.contains(tokens[m.last + 1].lower) { return m.actor }
         }
         return nil

@@ -63,7 +63,7 @@ extension ClauseWalk {
         var gap = 0
         while j < tokens.count, gap <= 3 {
             let t = tokens[j]
-            if let match = cueAt[j] {
+            if let match = cueAt[j].map({ input.cues[$0] }) {
                 let found = cue(match)
                 if found.role == .frame { return ([ChainLink(cue: found, token: j)], match.last) }
                 return ([], end)

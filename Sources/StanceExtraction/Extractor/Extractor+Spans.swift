@@ -22,7 +22,7 @@ extension Extractor {
         }
         var counter = ScalarCounter(text: text)
         var claims: [StanceClaim] = []
-        var seen: Set<String> = []
+        var seen: Set<ClaimIdentity> = []
         var used: Set<ActorID> = []
         var sentences: [Range<String.Index>] = []
         for draft in drafts {
@@ -30,7 +30,9 @@ extension Extractor {
             guard let stance = Stance(score: max(-1, min(1, draft.score))) else { continue }
             let span = draft.time?.span ?? .always
             let scalars = counter.range(of: draft.sentence)
-            let identity = "\(draft.source)|\(draft.target)|\(draft.topic?.id.rawValue ?? "")|\(stance.score)|\(span)|\(scalars)"
+            let identity = ClaimIdentity(
+                key: ClaimKey(source: draft.source, target: draft.target, topic: draft.topic?.id), score: stance.score,
+                span: span, sentence: scalars)
             guard seen.insert(identity).inserted else { continue }
             let evidence = Evidence(
                 documentID: article.id, title: article.title, outlet: article.outlet, url: article.url,
@@ -91,6 +93,14 @@ extension Extractor {
         }
         return ids.compactMap { lexicon.events.event(id: $0) }
     }
+}
+
+/// What makes two claims the same: key, stance, span and sentence.
+struct ClaimIdentity: Hashable {
+    var key: ClaimKey
+    var score: Double
+    var span: TimeSpan
+    var sentence: Range<Int>
 }
 
 /// Converts ranges of a text to Unicode-scalar offsets, walking forward from the last one asked.

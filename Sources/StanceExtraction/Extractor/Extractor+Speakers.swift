@@ -9,7 +9,7 @@ extension ClauseWalk {
         guard let speaker = input.speaker, let attribution = input.attribution else { return }
         speakerText = String(input.text[attribution.speaker])
         for m in input.matches.mentions where speaker.contains(m.start) {
-            if let prep = preposition(before: m.first), prep == TokenHash.of("at") { continue }
+            if let prep = preposition(before: m.first), prep == ActorWords.at { continue }
             speakerActor = m.actor
             break
         }
@@ -44,7 +44,7 @@ extension ClauseWalk {
         var actor: ActorID?
         var factor = 0.85
         let word = token.lower
-        if ClauseWords.firstPerson.contains(word) || (token.exact == TokenHash.of("I") && token.isCapitalized && token.end - token.start == 1) {
+        if ClauseWords.firstPerson.contains(word) || (token.exact == ActorWords.capitalI && token.isCapitalized && token.end - token.start == 1) {
             if inContent { actor = speakerActor }
         } else if ClauseWords.their.contains(word) {
             guard subjects.isEmpty, stanceAhead(i + 1), let recent = context.recentHolder(group: true, paragraph: input.paragraph)
@@ -62,7 +62,7 @@ extension ClauseWalk {
         } else if ClauseWords.genericHolders.contains(word) {
             if inContent, let speaker = speakerActor {
                 actor = speaker
-            } else if ClauseWords.politicalHolders.contains(word), i == 0 || !tokens[i - 1].isWord || ClauseWords.determiners.contains(tokens[i - 1].lower) || tokens[i - 1].lower == TokenHash.of("political") {
+            } else if ClauseWords.politicalHolders.contains(word), i == 0 || !tokens[i - 1].isWord || ClauseWords.determiners.contains(tokens[i - 1].lower) || tokens[i - 1].lower == ActorWords.political {
                 actor = focusGroup(&context)
                 factor = 0.75
             }
@@ -79,7 +79,7 @@ extension ClauseWalk {
     /// Whether a stance cue comes within two tokens ("their push for", "their support").
     func stanceAhead(_ j: Int) -> Bool {
         for k in j..<min(tokens.count, j + 2) {
-            if let match = cueAt[k] { return cue(match).role == .stance }
+            if let match = cueAt[k].map({ input.cues[$0] }) { return cue(match).role == .stance }
         }
         return false
     }
