@@ -5,7 +5,7 @@ typealias GroupHead = (slug: String, label: String, kind: ActorKind)
 
 /// The closed-class English words the actor rules look for, as token hashes.
 enum ActorWords {
-    static func hashes(_ words: [String]) -> WordSet { WordSet(words.map(TokenHash.of)) }
+    static func hashes(_ words: [String]) -> TokenHashSet { TokenHashSet(words.map(TokenHash.of)) }
 
     /// Roles that speak or act for an organisation's leadership: "Iraqi officials" → its government.
     static let officialRoles = hashes([

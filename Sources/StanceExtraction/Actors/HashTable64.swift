@@ -60,7 +60,7 @@ struct HashTable64<Value: Sendable>: Sendable {
 }
 
 /// A set of token hashes with the same open addressing.
-struct WordSet: Sendable {
+struct TokenHashSet: Sendable {
     private var table: HashTable64<Bool>
 
     init<S: Sequence<UInt64>>(_ hashes: S) {

@@ -1,6 +1,6 @@
 /// Closed-class English words the clause rules look for, as token hashes.
 enum ClauseWords {
-    static func set(_ words: [String]) -> WordSet { WordSet(words.map(TokenHash.of)) }
+    static func set(_ words: [String]) -> TokenHashSet { TokenHashSet(words.map(TokenHash.of)) }
 
     /// Words between a preposition and its noun: "for the continued presence", "of many Iraqi".
     static let determiners = set([
