@@ -92,7 +92,7 @@ enum WordTokenizer {
     /// The tokens of `bytes`, at most `limit` of them.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> [WordToken] {
         var result: [WordToken] = []
-        result.reserveCapacity(min(bytes.count / 5 + 4, limit))
+        result.reserveCapacity(min(bytes.count / 3 + 8, limit))
         var i = 0
         var space = true
         let n = bytes.count

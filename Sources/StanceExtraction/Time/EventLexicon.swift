@@ -3,9 +3,15 @@ internal import Yams
 
 /// Named, dated events that articles refer to ("the fall of Assad"), with their aliases.
 public struct EventLexicon: Sendable {
-    public var events: [Event]
+    /// The events; changing them rebuilds the phrase index once per assignment.
+    public var events: [Event] { didSet { index = Self.phraseIndex(of: events) } }
+    /// Every event's name and aliases, for matching in text (built once, shared by every resolver).
+    private(set) var index: PhraseTrie<Int>
 
-    public init(events: [Event] = []) { self.events = events }
+    public init(events: [Event] = []) {
+        self.events = events
+        index = Self.phraseIndex(of: events)
+    }
 
     static let rootKeys = ["format", "events", "actors", "cues", "topics"]
     static let eventKeys = ["id", "name", "date", "aliases", "note"]
@@ -58,16 +64,25 @@ public struct EventLexicon: Sendable {
 
     /// Adds the events of `other`; an event with an id already present replaces it.
     public mutating func merge(_ other: EventLexicon) {
+        var merged = events
+        var position: [String: Int] = [:]
+        for (i, event) in merged.enumerated() { position[event.id] = i }
         for event in other.events {
-            if let at = events.firstIndex(where: { $0.id == event.id }) { events[at] = event } else { events.append(event) }
+            if let at = position[event.id] {
+                merged[at] = event
+            } else {
+                position[event.id] = merged.count
+                merged.append(event)
+            }
         }
+        events = merged
     }
 
     /// The event with this id, if any.
     public func event(id: String) -> Event? { events.first { $0.id == id } }
 
     /// A trie of every event's name and aliases (a leading "the" dropped) to the event's index.
-    func phraseIndex() -> PhraseTrie<Int> {
+    static func phraseIndex(of events: [Event]) -> PhraseTrie<Int> {
         var trie = PhraseTrie<Int>()
         let the = WordTokenizer.hash("the")
         for (i, event) in events.enumerated() {

@@ -21,7 +21,7 @@ public struct TimeResolver: Sendable {
         self.events = events
         self.published = published
         self.framingEvent = framingEvent
-        eventIndex = events.phraseIndex()
+        eventIndex = events.index
     }
 
     /// Every time phrase in `range` of `text`, in order.
