@@ -36,11 +36,17 @@ public struct Cue: Sendable, Hashable {
     public var mutual: Bool
     /// Whether the cue is a weak sign of a stance (lower confidence).
     public var weak: Bool
+    /// Whether the target must follow right after the cue ("recognised X", not "recognised the risk").
+    public var adjacent: Bool
+    /// `verb`, `noun` or `phrase`, as the lexicon gives it.
+    public var partOfSpeech: String
 
     public init(
         phrase: String, role: Role = .stance, score: Double = 0, topic: String? = nil, mutual: Bool = false,
-        weak: Bool = false
+        weak: Bool = false, adjacent: Bool = false, partOfSpeech: String = "phrase"
     ) {
+        self.adjacent = adjacent
+        self.partOfSpeech = partOfSpeech
         self.phrase = phrase
         self.role = role
         self.score = score

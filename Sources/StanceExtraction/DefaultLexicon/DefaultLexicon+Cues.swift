@@ -13,7 +13,7 @@ extension DefaultLexicon {
     /// delay, keep), `frame` (an issue about the target, with a topic kind: withdrawal, presence),
     /// `negator`, `reconsider` (the holder now stands neutral), `hedge` (lowers confidence),
     /// `speech` (negated, the clause states nothing: "no statement"), `hypothetical` ("if").
-    /// Scores: allied/hostile ±1, supports/opposes ±0.5 (threats and sanctions −0.75).
+    /// Scores: allied/hostile ±1, supports/opposes ±0.5 (threats, sanctions and terrorist listings −0.7, still "opposes").
     /// `pos: verb` inflects the first word (support, supports, supported, supporting), `pos: noun`
     /// pluralises it; `forms` lists irregular forms. `mutual: true`: "X and Y reached an agreement"
     /// holds both ways. `weak: true`: a weak sign (lower confidence).
@@ -34,6 +34,9 @@ cues:
   - {cue: [advocate, urge, request, seek, want, demand, propose, encourage], pos: verb, score: 0.5}
   - {cue: [call on, call upon, appeal to], pos: verb, score: 0.5, weak: true}
   - {cue: [thank, congratulate, commend, salute, embrace], pos: verb, score: 0.5}
+  - {cue: [recognize, recognise, acknowledge], pos: verb, score: 0.5, adjacent: true}
+  - {cue: [apply for, host, shelter, harbour, harbor], pos: verb, score: 0.5, weak: true}
+  - {cue: [listed as a terrorist group, listed as a terrorist organization, listed as a terrorist organisation, designated as a terrorist group, designated as a terrorist organization, designated as a terrorist organisation, designated a terrorist organization, designated a terrorist organisation, designated a terrorist group, branded a terrorist group, branded a terrorist organization, branded a terrorist organisation, lists as a terrorist group, listed as terrorists], score: -0.7}
   - {cue: [pledge support, pledged support, pledges support, pledging support, express support, expressed support, expresses support, voice support, voiced support, reaffirm support, reaffirmed support, offered support, offer support, extend support, extended support], score: 0.5}
   - {cue: [push for, call for, ask for, press for, lobby for, argue for, campaign for, plead for], pos: verb, score: 0.5}
   - {cue: [calls for, demands for, requests for, pressure for, push for, demand for, request for, appeal for], score: 0.5}
@@ -45,7 +48,8 @@ cues:
   - {cue: [side with, stand with, stand by, align with], pos: verb, score: 0.5, forms: [sided with, siding with, stood with, stood by, aligned itself with, aligned themselves with]}
   - {cue: [cooperation, collaboration, partnership, coordination, solidarity], pos: noun, score: 0.5}
   - {cue: [assist, aid, help, defend, protect, fund, finance, equip, reassure], pos: verb, score: 0.5}
-  - {cue: [assistance to, aid to, help to, protection of, recognition of, arms to, weapons to], score: 0.5}
+  - {cue: [assistance to, aid to, help to, protection of, recognition of, arms to, weapons to, arms sales to, arms exports to, weapons sales to, weapons deliveries to, arms deliveries to, military aid to, military assistance to, arms supplies to, weapons supplies to], score: 0.5}
+  - {cue: [sell arms to, sell weapons to, supply arms to, supply weapons to, send weapons to, deliver weapons to, provide weapons to, ship arms to, ship weapons to], pos: verb, score: 0.5, forms: [sold arms to, sold weapons to, supplied arms to, supplied weapons to, sent weapons to, supplying arms to, supplying weapons to]}
   - {cue: [agree with], pos: verb, score: 0.5, forms: [agreed with]}
   - {cue: [agree, agree to, agree on], pos: verb, score: 0.5, mutual: true, forms: [agreed to, agreed on]}
   - {cue: [agreement, accord, pact, treaty, truce, ceasefire, cease-fire, memorandum], pos: noun, score: 0.5, mutual: true}
@@ -64,10 +68,10 @@ cues:
   - {cue: [opponent, critic, rival, detractor], pos: noun, score: -0.5}
   - {cue: [cut ties with, cuts ties with, cutting ties with, sever ties with, severed ties with, severing ties with, broke off relations with, break off relations with], score: -0.5}
   - {cue: [warn, pressure], pos: verb, score: -0.5, weak: true}
-  - {cue: [threaten, sanction, punish, retaliate, blacklist, designate], pos: verb, score: -0.75}
+  - {cue: [threaten, sanction, punish, retaliate, blacklist, designate], pos: verb, score: -0.7}
   - {cue: [summon, expel, suspend ties with, recall its ambassador from], pos: verb, score: -0.5}
-  - {cue: [retaliate against, retaliation against, retaliation for, reprisals against, vow revenge on, vowed revenge on, vowed revenge against], score: -0.75}
-  - {cue: [threat against, threats against, threat to, threats to, sanctions on, sanctions against, embargo on, embargoes on, arms embargo on], score: -0.75}
+  - {cue: [retaliate against, retaliation against, retaliation for, reprisals against, vow revenge on, vowed revenge on, vowed revenge against], score: -0.7}
+  - {cue: [threat against, threats against, threat to, threats to, sanctions on, sanctions against, embargo on, embargoes on, arms embargo on], score: -0.7}
   - {cue: [anti], score: -0.5, weak: true}
   # --- hostility (−1) --------------------------------------------------------------------------
   - {cue: [attack, strike, fight, combat, kill, invade, bomb, shell, raid, target, assault, ambush, besiege, occupy, battle, wage war on, wage war against], pos: verb, score: -1, forms: [struck, fought, striking, fighting, combatting, combating, combatted, combated, killed, waging war on, waged war on, waging war against, waged war against]}

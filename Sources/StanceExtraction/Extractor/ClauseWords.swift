@@ -6,7 +6,10 @@ enum ClauseWords {
     static let determiners = set([
         "the", "a", "an", "its", "their", "his", "her", "all", "both", "many", "most", "some", "several", "various",
         "other", "one", "these", "those", "this", "that", "our", "every", "each", "any", "two", "three", "multiple",
-        "such", "fellow", "key", "top", "senior",
+        "such", "fellow", "key", "top", "senior", "northern", "southern", "eastern", "western", "north", "south",
+        "east", "west", "northeast", "northeastern", "northwest", "northwestern", "southeast", "southeastern",
+        "southwest", "southwestern", "central", "occupied", "neighbouring", "neighboring", "entire", "whole",
+        "rebel-held", "government-held", "parts",
     ])
     /// Prepositions whose object may be a stance's target ("support for X", "attacks on X").
     static let objectPrepositions = set(["of", "for", "to", "on", "against", "with", "about", "toward", "towards", "by", "over"])
@@ -25,6 +28,8 @@ enum ClauseWords {
     /// Words that open a new clause.
     static let clauseBreaks = set(["but", "while", "whereas", "although", "though", "however", "yet", "meanwhile"])
     static let and = TokenHash.of("and")
+    static let `in` = TokenHash.of("in")
+    static let into = TokenHash.of("into")
     static let or = TokenHash.of("or")
     static let by = ActorWords.by
     static let with = TokenHash.of("with")
@@ -58,6 +63,12 @@ enum ClauseWords {
     ])
     /// Nouns of an actor's fall: "the fall of X", "X's ouster".
     static let downfall = set(["fall", "ouster", "overthrow", "toppling", "defeat", "collapse", "removal", "downfall", "demise"])
+    /// Verbs that conclude an agreement: "signed a pact", "reached a deal".
+    static let concludeVerbs = set([
+        "sign", "signs", "signed", "signing", "reach", "reaches", "reached", "reaching", "conclude", "concludes",
+        "concluded", "strike", "strikes", "struck", "agree", "agreed", "broker", "brokered", "clinch", "clinched",
+        "seal", "sealed", "negotiate", "negotiated", "finalize", "finalized", "finalise", "finalised",
+    ])
     static let relativePronouns = set(["which", "that", "who"])
     static let beForms = set(["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"])
 }

@@ -214,7 +214,8 @@ struct ClauseWalk {
             return
         }
         if hasHead {
-            if isPlace && !follows { return }
+            let joins = chain.last?.cue.topic == "membership" && (prep == ClauseWords.in || prep == ClauseWords.into)
+            if isPlace && !follows && !joins { return }
             emit(target: actor, military: m.isMilitary, links: chain, after: m.last, mention: m, &context)
             if follows { setSubject(m, actor: actor, &context) }
             return

@@ -21,6 +21,8 @@ extension ClauseWalk {
             }
             chain.append(link)
         case .stance:
+            if cue.adjacent, !targetFollows(match.last) { return }
+            if cue.mutual, cue.partOfSpeech == "noun", !followedByPartner(match.last), !signedBefore(match.first) { return }
             if let previous = chain.last, previous.cue.role == .stance, coordinated(from: previous.token + 1, to: match.first) {
                 if chain.count == 1 {
                     // "both adversaries and allies": one stance or none.
@@ -30,8 +32,9 @@ extension ClauseWalk {
                 // "condemned the strikes and expressed support for X": a new verb phrase.
                 resetChain()
             }
-            if let agent = passiveAgent(after: match) {
-                emitPassive(cue: link, agent: agent, &context)
+            let agents = passiveAgents(after: match)
+            if !agents.isEmpty {
+                emitPassive(cue: link, agents: agents, &context)
                 return
             }
             if cue.score <= -0.75, let agent = nominalAgent(after: match), let fallen = fallenActor(before: match.first) {
@@ -56,6 +59,18 @@ extension ClauseWalk {
             chain.append(link)
             hasHead = true
         }
+    }
+
+    /// Whether an actor follows right after `after` (determiners aside).
+    func targetFollows(_ after: Int) -> Bool {
+        var j = after
+        while j < tokens.count, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower), mentionAt[j] == nil { j += 1 }
+        return mentionAt[j] != nil
+    }
+
+    /// Whether a verb of concluding ("signed", "reached", "struck") comes just before `token`.
+    func signedBefore(_ token: Int) -> Bool {
+        (max(0, token - 3)..<token).contains { ClauseWords.concludeVerbs.contains(tokens[$0].lower) }
     }
 
     /// Whether only "and", "or", "both", commas and determiners stand between two cues.
@@ -108,38 +123,44 @@ extension ClauseWalk {
     }
 
     /// The agent of a passive stance verb: "X was attacked by Y" → Y.
-    func passiveAgent(after match: MatchedCue) -> MatchedMention? {
-        guard match.first > 0 else { return nil }
+    func passiveAgents(after match: MatchedCue) -> [MatchedMention] {
+        guard match.first > 0 else { return [] }
         let before = (max(0, match.first - 2)..<match.first).contains { ClauseWords.beForms.contains(tokens[$0].lower) }
-        guard before, match.last < tokens.count, tokens[match.last].lower == ClauseWords.by else { return nil }
+        guard before, match.last < tokens.count, tokens[match.last].lower == ClauseWords.by else { return [] }
+        // "by Y", "by Y, Z and W".
+        var agents: [MatchedMention] = []
         var j = match.last + 1
-        while j < tokens.count, j <= match.last + 3 {
-            if let k = mentionAt[j] { return input.matches.mentions[k] }
-            guard tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) else { return nil }
+        while j < tokens.count, j <= match.last + 40 {
+            if let k = mentionAt[j] {
+                agents.append(input.matches.mentions[k])
+                j = input.matches.mentions[k].last
+                continue
+            }
+            let t = tokens[j]
+            let connector = (t.kind == .punctuation && t.mark == 0x2C) || (t.isWord && (ClauseWords.determiners.contains(t.lower) || t.lower == ClauseWords.and))
+            guard connector else { break }
             j += 1
         }
-        return nil
+        return agents
     }
 
-    mutating func emitPassive(cue link: ChainLink, agent: MatchedMention, _ context: inout ArticleContext) {
+    mutating func emitPassive(cue link: ChainLink, agents: [MatchedMention], _ context: inout ArticleContext) {
         // The patient is the clause's holder only when nothing but auxiliaries and adverbs stand
         // between them ("X was attacked by Y", not "X vetoed the text, which was backed by Y").
         let near = subjects.last.map { last in
-            last.end >= 0 && link.token - last.end <= 4
-                && (last.end..<link.token).allSatisfy { tokens[$0].isWord && !ClauseWords.relativePronouns.contains(tokens[$0].lower) }
+            last.end >= 0 && last.end <= link.token
+                && (last.end..<link.token).allSatisfy { tokens[$0].kind != .punctuation && !ClauseWords.relativePronouns.contains(tokens[$0].lower) }
         } ?? false
         let targets = near ? subjects : []
-        skipped.insert(agent.first)
+        for agent in agents { skipped.insert(agent.first) }
         guard !targets.isEmpty else {
             resetChain()
             return
         }
-        let source = holderActor(agent, &context)
-        skipped.insert(agent.first)
         let saved = subjects
-        subjects = [Holder(actor: source, factor: 1, end: agent.last)]
+        subjects = agents.map { Holder(actor: holderActor($0, &context), factor: 1, end: $0.last) }
         for target in targets {
-            emit(target: target.actor, military: false, links: chain + [link], after: agent.last, &context)
+            emit(target: target.actor, military: false, links: chain + [link], after: agents.last?.last ?? link.token, &context)
         }
         subjects = saved
         resetChain()

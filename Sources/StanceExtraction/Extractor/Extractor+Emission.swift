@@ -26,7 +26,13 @@ extension ClauseWalk {
         guard !holders.isEmpty else { return }
         let sign = all.reduce(1.0) { $0 * $1.cue.sign }
         let reconsidered = all.contains { $0.cue.role == .reconsider }
-        let score = reconsidered ? 0 : sign * abs(head.cue.score)
+        // "does not support X", "refused to recognise X": explicit non-support is neutral; a
+        // negation that turns an issue ("will not want U.S. forces to leave") keeps its sign.
+        let headIndex = all.firstIndex { $0.cue.role == .stance } ?? 0
+        let negation = all[..<headIndex].lastIndex { $0.cue.role == .negator }
+        let negated = negation != nil
+        let turned = negation.map { n in all[(n + 1)...].contains { $0.cue.role == .frame || $0.cue.role == .operator } } ?? false
+        let score = reconsidered || (negated && !turned) ? 0 : sign * abs(head.cue.score)
         let topicKind = all.last(where: { $0.cue.role == .frame })?.cue.topic
             ?? (military && all.contains { $0.cue.role == .operator || $0.cue.role == .frame } ? "troop-presence" : nil)
         var topic: Topic?

@@ -12,10 +12,30 @@ import StanceModel
         #expect(try summary("Ruritania has long been allied with Sylvania.") == ["ruritania>sylvania:allied"])
     }
 
-    @Test func negationFlipsWithinItsClauseOnly() throws {
-        #expect(try summary("Freedonia does not support Sylvania.") == ["freedonia>sylvania:opposes"])
+    @Test func negationIsNonSupportWithinItsClauseOnly() throws {
+        // Explicit non-support is neutral; a negation that turns an issue keeps its sign.
+        #expect(try summary("Freedonia does not support Sylvania.") == ["freedonia>sylvania:neutral"])
+        #expect(try summary("Freedonia refused to recognise Sylvania.") == ["freedonia>sylvania:neutral"])
         #expect(try summary("Freedonia did not attack Ruritania, but Sylvania condemned Ruritania.")
-            == ["freedonia>ruritania:allied", "sylvania>ruritania:opposes"])
+            == ["freedonia>ruritania:neutral", "sylvania>ruritania:opposes"])
+        #expect(try summary("Freedonia will no longer restrict arms sales to Sylvania.") == ["freedonia>sylvania:supports"])
+    }
+
+    @Test func adjacentCuesNeedTheirTarget() throws {
+        #expect(try summary("Freedonia recognised Sylvania.") == ["freedonia>sylvania:supports"])
+        #expect(try summary("Freedonia recognised the risk posed by Sylvania.").isEmpty)
+    }
+
+    @Test func passiveWithSeveralAgents() throws {
+        #expect(try summary("The Red Hand is listed as a terrorist group by Freedonia, Sylvania and Ruritania.")
+            == ["freedonia>red-hand:opposes", "sylvania>red-hand:opposes", "ruritania>red-hand:opposes"])
+        #expect(try summary("Freedonia vetoed the plan, which was backed by Sylvania.").isEmpty)
+    }
+
+    @Test func membershipTargetsTheOrganisation() throws {
+        let result = try FictionalLexicon.extract("Ruritania applied for membership in the Lake Council.")
+        #expect(result.summary == ["ruritania>lake-council:supports"])
+        #expect(result.claims.first?.topic?.rawValue.hasPrefix("lake-council-membership") == true)
     }
 
     @Test func framesComposeWithCues() throws {
