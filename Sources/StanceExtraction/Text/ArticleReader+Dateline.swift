@@ -344,7 +344,11 @@ struct HeaderScan {
             outlet = string(start + tokens[i + 1].start, start + tokens[j - 1].end)
             i = j + 1
         }
-        guard date != nil || outlet != nil, i < tokens.count, tokens[i].kind == .punctuation,
+        // A place in capitals alone ("BAGHDAD —") is a dateline too.
+        let capitalsOnly = (0..<i).allSatisfy { k in
+            tokens[k].kind != .word || (tokens[k].length >= 2 && (tokens[k].start..<tokens[k].end).allSatisfy { !(slice[$0] >= 0x61 && slice[$0] <= 0x7A) })
+        }
+        guard date != nil || outlet != nil || capitalsOnly, i < tokens.count, tokens[i].kind == .punctuation,
             tokens[i].mark == 0x2D || tokens[i].scalar == 0x2013 || tokens[i].scalar == 0x2014
         else { return }
         if result.published == nil, let date, let m = date.month, let d = date.day {

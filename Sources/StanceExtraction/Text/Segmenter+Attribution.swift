@@ -39,7 +39,11 @@ final class AttributionWords: Sendable {
     let circumstances = AttributionWords.set([
         "on", "in", "at", "during", "last", "this", "yesterday", "today", "earlier", "later", "recently", "late",
         "early", "when", "after", "before", "while", "as", "from", "via", "to", "by", "through", "over",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "overnight", "again",
+        "publicly", "privately", "separately", "afterwards", "repeatedly", "previously",
     ])
+    /// Words after a comma that open a new clause ("..., but it said").
+    let clauseJoins = AttributionWords.set(["but", "and", "while", "whereas", "yet", "so", "although", "though"])
     /// Words opening a sentence that are not part of its subject.
     let leading = AttributionWords.set([
         "but", "and", "yet", "so", "still", "meanwhile", "however", "also", "separately", "later", "earlier",
@@ -188,6 +192,14 @@ struct AttributionFinder {
         if let cut = (start..<end).first(where: { isMark($0, 0x2C) && word($0 + 1).map(w.relatives.contains) == true }) {
             end = cut
         }
+        // "..., but it said": the speaker is the subject of the last clause before the verb.
+        if let join = (start..<end).last(where: {
+            (isMark($0, 0x2C) && word($0 + 1).map(w.clauseJoins.contains) == true) || isMark($0, 0x3B)
+        }) {
+            start = isMark(join, 0x3B) ? join + 1 : join + 2
+        }
+        // A subject holding a finite verb is a clause, not a speaker.
+        if !toVerb, (start..<end).contains(where: { word($0).map(w.auxiliaries.contains) == true }) { return nil }
         while end > start, tokens[end - 1].kind == .punctuation, !(tokens[end - 1].mark == 0x29) { end -= 1 }
         while start < end, tokens[start].kind == .punctuation, !(tokens[start].mark == 0x28) { start += 1 }
         guard start < end, end - start <= SegmentScan.maxSpeakerTokens,

@@ -80,6 +80,9 @@ import Testing
         #expect(text[h.body].hasPrefix("Avalon backs Borduria"))
         let dash = "NEW YORK — Avalon backs Borduria, officials said.\n"
         #expect(header(dash).published == nil)
+        #expect(dash[header(dash).body].hasPrefix("Avalon backs"))
+        let notPlace = "Avalon — a small state — backs Borduria, officials said.\n"
+        #expect(notPlace[header(notPlace).body].hasPrefix("Avalon —"))
     }
 
     @Test func titleWithOutletSuffixAndURL() {

@@ -42,7 +42,14 @@ import Testing
         #expect(found("Ada Vorn, a senior fellow at the Quill think tank, noted the impact of coups.") == [Found(speaker: "Ada Vorn, a senior fellow at the Quill think tank", verb: "noted", content: "the impact of coups")])
     }
 
+    @Test func theSpeakerIsTheSubjectOfTheLastClause() {
+        #expect(found("The ministry did not give details, but it said it would work with Avalon.") == [Found(speaker: "it", verb: "said", content: "it would work with Avalon")])
+        #expect(found("Talks stalled; the envoy said Avalon would wait.") == [Found(speaker: "the envoy", verb: "said", content: "Avalon would wait")])
+        #expect(found("Avalon has troops in Vell and officials said nothing.") == [nil])
+    }
+
     @Test func reportedSpeechAtTheEnd() {
+        #expect(found("Avalon started to reduce its troops, a spokesman and contractors said Monday.") == [Found(speaker: "a spokesman and contractors", verb: "said", content: "Avalon started to reduce its troops")])
         #expect(found("The pact stands, the minister said on Tuesday.") == [Found(speaker: "the minister", verb: "said", content: "The pact stands")])
         #expect(found("The pact stands, said the minister.") == [Found(speaker: "the minister", verb: "said", content: "The pact stands")])
     }
