@@ -205,7 +205,7 @@ struct HeaderScan {
         let terminal =
             last.kind == .punctuation
             && [0x2E, 0x21, 0x3F, 0x22, 0x3A, 0x3B].contains(last.scalar) || [0x2026, 0x201D, 0x2019].contains(last.scalar)
-        if line.date != nil && line.words <= 16 && !(terminal && line.words > 8) { return true }
+        if line.date != nil && line.words <= 16 && !(terminal && line.words > 6) { return true }
         if !terminal { return line.words <= 30 }
         if last.scalar == 0x3F || last.scalar == 0x21 {
             let words = line.tokens.filter { $0.kind == .word }
@@ -330,12 +330,14 @@ struct HeaderScan {
             if grammar.month(tokens[i], bytes: slice) != nil { break }
             i += 1
         }
-        guard i > 0, i < tokens.count else { return }
+        guard i < tokens.count else { return }
         var date: DateMatch?
         if let match = grammar.match(tokens, at: i, bytes: slice), match.month != nil, !match.isBareMonth {
             date = match
             i = match.end
         }
+        // A dateline may open with its date ("May 4, 2016 – ..."), then it needs the year.
+        guard i > 0, date != nil || tokens[0].kind == .word, date?.first != 0 || date?.year != nil else { return }
         var outlet: String?
         if i < tokens.count, tokens[i].kind == .punctuation, tokens[i].mark == 0x28 {
             var j = i + 1

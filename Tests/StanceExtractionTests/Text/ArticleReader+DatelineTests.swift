@@ -81,6 +81,11 @@ import Testing
         let dash = "NEW YORK — Avalon backs Borduria, officials said.\n"
         #expect(header(dash).published == nil)
         #expect(dash[header(dash).body].hasPrefix("Avalon backs"))
+        let dateFirst = "May 4, 2016 – Avalon backs Borduria, officials said.\n"
+        #expect(header(dateFirst).published == TimePoint(year: 2016, month: 5, day: 4))
+        #expect(dateFirst[header(dateFirst).body].hasPrefix("Avalon backs"))
+        let yearless = "May 4 – Avalon backs Borduria, officials said.\n"
+        #expect(yearless[header(yearless).body].hasPrefix("May 4"))
         let notPlace = "Avalon — a small state — backs Borduria, officials said.\n"
         #expect(notPlace[header(notPlace).body].hasPrefix("Avalon —"))
     }
