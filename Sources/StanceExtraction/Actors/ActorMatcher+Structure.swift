@@ -98,6 +98,10 @@ extension ActorMatcher {
                             entry: nil, form: .group))
                     result.relations.append(
                         CompoundRelation(holder: m.first, target: entry.id, kind: kind, token: m.last + 1))
+                } else if kind != .led {
+                    // "the Iran-backed group", "X, a UAE-backed movement": the holder is named elsewhere.
+                    result.relations.append(
+                        CompoundRelation(holder: CompoundRelation.elsewhere, target: entry.id, kind: kind, token: m.last + 1))
                 }
                 continue
             }

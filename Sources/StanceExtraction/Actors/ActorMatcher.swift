@@ -23,8 +23,10 @@ struct MatchedMention: Sendable, Hashable {
 /// A stance that a compound states by itself: "Iran-aligned factions", "factions aligned with Iran".
 struct CompoundRelation: Sendable, Hashable {
     enum Kind: Sendable, Hashable { case aligned, backed, led }
-    /// The first token of the mention of the actor aligned or backed.
+    /// The first token of the mention of the actor aligned or backed, or `elsewhere`.
     var holder: Int
+    /// A holder not named in the compound: the appositive's head or an earlier group.
+    static let elsewhere = -1
     var target: ActorID
     var kind: Kind
     /// The token of the alignment word.

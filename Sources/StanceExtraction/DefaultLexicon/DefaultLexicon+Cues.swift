@@ -78,6 +78,9 @@ cues:
   - {cue: [seize, capture, retake, overrun, storm, bombard, shoot down, clash with, fire on, fire at, open fire on, launch attacks on, launch strikes on, launch strikes against], pos: verb, score: -1, forms: [seized, captured, retook, retaken, overran, stormed, shot down, clashed with, fired on, fired at, opened fire on, launched attacks on, launched strikes on, launched strikes against]}
   - {cue: [fired rockets at, fired missiles at, fired drones at, launched rockets at, launched missiles at, launched drones at, fires rockets at, fires missiles at, firing rockets at, firing missiles at, rocket fire on, rocket attacks on, missile attacks on, drone attacks on, missile strikes on, drone strikes on], score: -1}
   - {cue: [attack, strike, airstrike, air strike, drone strike, raid, assault, offensive, invasion, incursion, bombing, bombardment, shelling, ambush, occupation, insurgency], pos: noun, score: -1}
+  - {cue: [recapture, drive out, push back], pos: verb, score: -1, forms: [drove out, driven out, driving out]}
+  - {cue: [coalition against, military coalition against, military campaign against, military operations against, operation against, operations against, counteroffensive against, strikes against], score: -1}
+  - {cue: [recall its ambassador to, recalled its ambassador to, recalls its ambassador to, recalled its envoy to, recall its envoy to, recalled its ambassador from, recalled its envoy from], score: -0.5}
   - {cue: [war against, war on, war with, campaign against, fight against, battle against, hostilities with, conflict with, aggression against, hostility toward, hostility towards, hostile to, enemy of, enemies of, adversary of, adversaries of, at war with], score: -1}
   - {cue: [adversary, enemy, foe], pos: noun, score: -1}
   # --- operators: they turn what follows ----------------------------------------------------------

@@ -30,6 +30,7 @@ enum ClauseWords {
     static let and = TokenHash.of("and")
     static let `in` = TokenHash.of("in")
     static let into = TokenHash.of("into")
+    static let from = TokenHash.of("from")
     static let or = TokenHash.of("or")
     static let by = ActorWords.by
     static let with = TokenHash.of("with")
@@ -69,6 +70,8 @@ enum ClauseWords {
         "concluded", "strike", "strikes", "struck", "agree", "agreed", "broker", "brokered", "clinch", "clinched",
         "seal", "sealed", "negotiate", "negotiated", "finalize", "finalized", "finalise", "finalised",
     ])
+    static let indefinite = set(["a", "an"])
+    static let controlled = set(["controlled", "held", "run", "occupied", "dominated"])
     static let relativePronouns = set(["which", "that", "who"])
     static let beForms = set(["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"])
 }

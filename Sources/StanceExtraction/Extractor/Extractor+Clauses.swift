@@ -215,7 +215,11 @@ struct ClauseWalk {
         }
         if hasHead {
             let joins = chain.last?.cue.topic == "membership" && (prep == ClauseWords.in || prep == ClauseWords.into)
-            if isPlace && !follows && !joins { return }
+            let hostile = chain.first { $0.cue.role == .stance }.map { $0.cue.score <= -0.75 } ?? false
+            let takenFrom = hostile && prep == ClauseWords.from
+            let controlled = hostile && m.last + 1 < tokens.count && tokens[m.last].mark == 0x2D
+                && ClauseWords.controlled.contains(tokens[m.last + 1].lower)
+            if isPlace && !follows && !joins && !takenFrom && !controlled { return }
             emit(target: actor, military: m.isMilitary, links: chain, after: m.last, mention: m, &context)
             if follows { setSubject(m, actor: actor, &context) }
             return

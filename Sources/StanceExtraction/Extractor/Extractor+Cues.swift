@@ -56,6 +56,10 @@ extension ClauseWalk {
                 hasHead = true
                 return
             }
+            if cue.score <= -0.75, let first = chain.first(where: { $0.cue.role == .stance }), first.cue.score <= -0.75 {
+                // "struck targets", "attacked positions": the second is the object, not a turn.
+                return
+            }
             chain.append(link)
             hasHead = true
         }

@@ -90,6 +90,13 @@ extension ClauseWalk {
     mutating func emitRelations(_ context: inout ArticleContext) {
         let mentions = input.matches.mentions
         for relation in input.matches.relations where relation.kind != .led {
+            if relation.holder == CompoundRelation.elsewhere {
+                if let holder = elsewhereHolder(before: relation.token, &context) {
+                    add(holder, relation.target, score: relation.kind == .aligned ? 1 : 0.5, token: relation.token, &context)
+                    if relation.kind == .backed { add(relation.target, holder, score: 0.5, token: relation.token, &context) }
+                }
+                continue
+            }
             guard let k = mentions.firstIndex(where: { $0.first == relation.holder }) else { continue }
             let holder = mentions[k].actor
             let score = relation.kind == .aligned ? 1.0 : 0.5
@@ -112,6 +119,24 @@ extension ClauseWalk {
             guard x >= 0, let owner = mentions.last(where: { $0.last == x + 1 }) else { continue }
             add(owner.actor, relation.target, score: 0.5, token: j, &context)
         }
+    }
+
+    /// The holder of a compound that names none: "X, a UAE-backed movement" → X (an appositive);
+    /// "the Iran-backed group" → the latest group holder.
+    func elsewhereHolder(before token: Int, _ context: inout ArticleContext) -> ActorID? {
+        // token is the alignment word; the compound's actor starts two tokens earlier at most.
+        let j = max(0, token - 2)
+        var k = j - 1
+        while k >= 0, tokens[k].isWord, ClauseWords.determiners.contains(tokens[k].lower) || ClauseWords.indefinite.contains(tokens[k].lower) { k -= 1 }
+        if k >= 1, tokens[k].kind == .punctuation, tokens[k].mark == 0x2C,
+            let m = input.matches.mentions.last(where: { $0.last == k })
+        {
+            return m.actor
+        }
+        if j > 0, tokens[j - 1].lower == ActorWords.the {
+            return context.recentHolder(group: true, paragraph: input.paragraph)
+        }
+        return nil
     }
 
     private mutating func add(_ source: ActorID, _ target: ActorID, score: Double, token: Int, _ context: inout ArticleContext) {

@@ -85,6 +85,20 @@ import StanceModel
         #expect(unites.contains("lake-council>sylvania:supports"))
     }
 
+    @Test func compoundsNamingTheirHolderElsewhere() throws {
+        #expect(try summary("The Blue Front, a Sylvania-backed movement, met on Sunday.")
+            == ["blue-front>sylvania:supports", "sylvania>blue-front:supports"])
+        let body = "The Red Hand attacked Ruritania.\n\nThe Sylvania-aligned group said it would continue."
+        #expect(try summary(body).contains("red-hand>sylvania:allied"))
+    }
+
+    @Test func hostileChainsReachWhatIsTakenFrom() throws {
+        #expect(try summary("Freedonian forces recaptured the port from the Red Hand.") == ["freedonia>red-hand:hostile"])
+        #expect(try summary("Sylvanian jets struck targets in Red Hand-controlled areas.") == ["sylvania>red-hand:hostile"])
+        // A place is not a target: "in Ruritania’s north".
+        #expect(try summary("Sylvanian jets struck targets in Ruritania’s north.").isEmpty)
+    }
+
     @Test func speechResolvesToTheSpeaker() throws {
         let result = try FictionalLexicon.extract(
             "“It is not in Ruritania’s interest to request the withdrawal of Sylvania and the Red Hand from Ruritania,” one official from the Blue Front said.")
