@@ -14,6 +14,7 @@ final class AttributionWords: Sendable {
         "contended", "contends", "observed", "recalled", "affirmed", "affirms", "reiterated", "reiterates",
         "confirmed", "conceded", "concedes", "admitted", "admits", "suggested", "predicted", "cautioned", "replied",
         "responded", "commented", "indicated", "tweeted", "alleged", "alleges", "countered", "thinks", "acknowledge",
+        "deny", "denies", "denied",
     ])
     /// Reporting verbs that are also nouns or other verbs: only with "that" after them.
     let ambiguous = AttributionWords.set([
@@ -99,7 +100,18 @@ extension SegmentScan {
         while let last = t.last, last.kind == .punctuation, isTerminalOrCloser(last) { t.removeLast() }
         guard t.count >= 2 else { return nil }
         let finder = AttributionFinder(tokens: t, base: base, bytes: bytes, quotes: span.quotes, w: attributionWords)
-        return finder.accordingTo() ?? finder.quoteTail() ?? finder.quoteLead() ?? finder.endClause() ?? finder.reported()
+        return finder.accordingTo() ?? finder.quoteTail() ?? finder.quoteLead() ?? finder.endClause()
+            ?? finder.parenthetical() ?? finder.reported()
+    }
+
+    /// Whether the sentence is one quote and nothing else (its marks and final punctuation aside).
+    func isWholeQuote(_ span: SentenceSpan) -> Bool {
+        guard span.quotes.count == 1, let quote = span.quotes.first else { return false }
+        let before = UnsafeBufferPointer(rebasing: bytes[span.range.lowerBound..<quote.lowerBound])
+        let after = UnsafeBufferPointer(rebasing: bytes[quote.upperBound..<span.range.upperBound])
+        return before.count <= 4 && after.count <= 6
+            && !WordTokenizer.tokens(before).contains { $0.kind != .punctuation }
+            && !WordTokenizer.tokens(after).contains { $0.kind != .punctuation }
     }
 
     func isTerminalOrCloser(_ t: WordToken) -> Bool {
@@ -117,6 +129,16 @@ extension SegmentScan {
         var sentencesOf: [Int: [Int]] = [:]
         for (s, span) in spans.enumerated() {
             for q in span.quoteIDs where sentencesOf[group[q]]?.last != s { sentencesOf[group[q], default: []].append(s) }
+        }
+        // A sentence that is only a quote, right after an attributed quote in its paragraph (or
+        // opening the next one), goes on in the same voice.
+        for s in spans.indices.dropFirst() where spans[s].attribution == nil && isWholeQuote(spans[s]) {
+            let previous = spans[s - 1]
+            guard let found = previous.attribution, !previous.quotes.isEmpty,
+                previous.paragraph == spans[s].paragraph
+                    || (previous.paragraph + 1 == spans[s].paragraph && (s < 2 || spans[s - 2].paragraph != spans[s].paragraph))
+            else { continue }
+            spans[s].attribution = AttributionSpan(speaker: found.speaker, verb: found.verb, content: spans[s].quotes[0])
         }
         for (_, members) in sentencesOf where members.count > 1 {
             guard let source = members.first(where: { spans[$0].attribution != nil && !spans[$0].quotes.isEmpty }),
@@ -354,6 +376,34 @@ struct AttributionFinder {
         }
         guard let speaker else { return nil }
         return make(speaker, verb: k..<(k + 1), content: absStart(0)..<absEnd(comma - 1))
+    }
+
+    /// `..., the official said, "..."` in the middle of a sentence: the whole sentence is what is said.
+    func parenthetical() -> AttributionSpan? {
+        var c = 0
+        while c < tokens.count {
+            guard isMark(c, 0x2C) else {
+                c += 1
+                continue
+            }
+            guard let next = ((c + 1)..<min(tokens.count, c + 10)).first(where: { isMark($0, 0x2C) }) else { return nil }
+            let from = c + 1
+            if next - from >= 2, let k = (from..<next).first(where: { isFinite($0) }) {
+                let speaker: Range<Int>?
+                if k == from {
+                    speaker = trailingSpeaker(k + 1, next)
+                } else if k == next - 1 || word(k + 1).map(w.circumstances.contains) == true {
+                    speaker = subject(from, k)
+                } else {
+                    speaker = nil
+                }
+                if let speaker {
+                    return make(speaker, verb: k..<(k + 1), content: absStart(0)..<absEnd(tokens.count - 1))
+                }
+            }
+            c = next
+        }
+        return nil
     }
 
     /// `X said (that) ...` / `X told reporters ...` / `X expressed confidence, stating ...`.

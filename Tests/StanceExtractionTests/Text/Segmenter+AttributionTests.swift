@@ -42,6 +42,21 @@ import Testing
         #expect(found("Ada Vorn, a senior fellow at the Quill think tank, noted the impact of coups.") == [Found(speaker: "Ada Vorn, a senior fellow at the Quill think tank", verb: "noted", content: "the impact of coups")])
     }
 
+    @Test func aParentheticalAttribution() {
+        #expect(found("Troops will move to Vell, which remains, the official said, \"a key partner\".") == [Found(speaker: "the official", verb: "said", content: "Troops will move to Vell, which remains, the official said, \"a key partner")])
+        #expect(found("Avalon, Borduria and Vell signed, reports suggest, a pact.") == [nil])
+    }
+
+    @Test func aBareQuoteAfterAnAttributedOneKeepsTheVoice() {
+        let text = "“We stay,” said Ada Vorn, an analyst. “If they leave, we go.”\n\n“It is over.”\n\nThe end came."
+        #expect(found(text).map { $0?.speaker } == ["Ada Vorn, an analyst", "Ada Vorn, an analyst", "Ada Vorn, an analyst", nil])
+        #expect(found("Avalon left. “It is over.”").map { $0?.speaker } == [nil, nil])
+    }
+
+    @Test func denialsAreReported() {
+        #expect(found("Avalonian officials deny that mercenaries are present.") == [Found(speaker: "Avalonian officials", verb: "deny", content: "mercenaries are present")])
+    }
+
     @Test func theSpeakerIsTheSubjectOfTheLastClause() {
         #expect(found("The ministry did not give details, but it said it would work with Avalon.") == [Found(speaker: "it", verb: "said", content: "it would work with Avalon")])
         #expect(found("Talks stalled; the envoy said Avalon would wait.") == [Found(speaker: "the envoy", verb: "said", content: "Avalon would wait")])
