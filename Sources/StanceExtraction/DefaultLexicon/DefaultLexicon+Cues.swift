@@ -47,6 +47,7 @@ cues:
   - {cue: [cooperate, collaborate, partner], pos: verb, score: 0.5}
   - {cue: [side with, stand with, stand by, align with], pos: verb, score: 0.5, forms: [sided with, siding with, stood with, stood by, aligned itself with, aligned themselves with]}
   - {cue: [cooperation, collaboration, partnership, coordination, solidarity], pos: noun, score: 0.5}
+  - {cue: [partner, patron], pos: noun, score: 0.5}
   - {cue: [assist, aid, help, defend, protect, fund, finance, equip, reassure], pos: verb, score: 0.5}
   - {cue: [assistance to, aid to, help to, protection of, recognition of, arms to, weapons to, arms sales to, arms exports to, weapons sales to, weapons deliveries to, arms deliveries to, military aid to, military assistance to, arms supplies to, weapons supplies to], score: 0.5}
   - {cue: [sell arms to, sell weapons to, supply arms to, supply weapons to, send weapons to, deliver weapons to, provide weapons to, ship arms to, ship weapons to], pos: verb, score: 0.5, forms: [sold arms to, sold weapons to, supplied arms to, supplied weapons to, sent weapons to, supplying arms to, supplying weapons to]}

@@ -72,6 +72,13 @@ enum ClauseWords {
     ])
     static let indefinite = set(["a", "an"])
     static let controlled = set(["controlled", "held", "run", "occupied", "dominated"])
+    static let remain = set(["remains", "remain", "remained", "became", "becomes", "become"])
+    /// Nouns of a relation to a possessor: "Y's ally", "Y's main backer", "Y's arch-enemy".
+    static let relationNouns = set([
+        "ally", "allies", "partner", "partners", "backer", "backers", "patron", "supporter", "supporters",
+        "enemy", "enemies", "rival", "rivals", "adversary", "adversaries", "foe", "foes", "opponent", "opponents",
+        "critic", "critics", "champion", "defender",
+    ])
     static let relativePronouns = set(["which", "that", "who"])
     static let beForms = set(["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"])
 }

@@ -69,6 +69,8 @@ struct ClauseWalk {
     var speakerActor: ActorID?
     var time: ResolvedTime?
     var skipped: Set<Int> = []
+    /// Cues already read with a mention before them ("Y's ally").
+    var consumedCues: Set<Int> = []
     /// The latest state named as a place before this sentence's chain ("the country").
     var placeBefore: ActorID?
 
@@ -123,7 +125,7 @@ struct ClauseWalk {
                 continue
             }
             if let match = cueAt[i].map({ input.cues[$0] }) {
-                handleCue(match, &context)
+                if !consumedCues.contains(match.first) { handleCue(match, &context) }
                 i = max(i + 1, match.last)
                 continue
             }
@@ -204,6 +206,13 @@ struct ClauseWalk {
 
     mutating func handleMention(_ m: MatchedMention, _ context: inout ArticleContext) {
         let actor = holderActor(m, &context)
+        if !hasHead, let relation = relationNoun(after: m) {
+            // "X, Y's longtime ally", "X is Y's closest partner": the holder's stance toward Y.
+            let match = input.cues[relation]
+            emit(target: actor, military: false, links: chain + [ChainLink(cue: cue(match), token: match.first)], after: m.last, &context)
+            consumedCues.insert(match.first)
+            return
+        }
         let prep = preposition(before: m.first)
         let isPlace = prep.map { ClauseWords.locationPrepositions.contains($0) } ?? false
         let follows = stanceFollows(m)
@@ -227,6 +236,31 @@ struct ClauseWalk {
         if prep == nil || follows {
             setSubject(m, actor: actor, &context)
         }
+    }
+
+    /// The relation noun after a possessive mention that speaks of the clause's holder:
+    /// "X, Y's longtime ally" or "X is Y's closest partner" (the cue's index), else nil.
+    func relationNoun(after m: MatchedMention) -> Int? {
+        guard m.isPossessive, !subjects.isEmpty, m.first > 0 else { return nil }
+        var before = m.first - 1
+        while before > 0, tokens[before].isWord, ClauseWords.determiners.contains(tokens[before].lower)
+            || ClauseWords.indefinite.contains(tokens[before].lower) { before -= 1 }
+        let t = tokens[before]
+        guard (t.kind == .punctuation && t.mark == 0x2C) || ClauseWords.beForms.contains(t.lower)
+            || ClauseWords.remain.contains(t.lower)
+        else { return nil }
+        var j = m.last + 1
+        var words = 0
+        while j < tokens.count, words <= 2 {
+            if let k = cueAt[j] {
+                let found = cue(input.cues[k])
+                return found.role == .stance && found.partOfSpeech == "noun" && ClauseWords.relationNouns.contains(tokens[j].lower) ? k : nil
+            }
+            guard tokens[j].isWord, mentionAt[j] == nil else { return nil }
+            words += 1
+            j += 1
+        }
+        return nil
     }
 
     /// Whether only "and", ",", "the"... stand between two tokens.

@@ -40,6 +40,17 @@ extension ClauseWalk {
     /// political leaders). Returns the next token to read.
     mutating func handlePlaceholder(at i: Int, _ context: inout ArticleContext) -> Int {
         let token = tokens[i]
+        if hasHead, ClauseWords.country.contains(token.lower), i > 0, tokens[i - 1].lower == ActorWords.the,
+            let country = placeBefore ?? context.focus
+        {
+            // "imposed sanctions on the country": the country last named as a place.
+            emit(target: country, military: false, links: chain, after: i + 1, factor: 0.8, &context)
+            continuation = nil
+            chain = []
+            hasHead = false
+            emitted = true
+            return i + 1
+        }
         guard !hasHead, preposition(before: i) == nil || stanceAhead(i + 1) else { return i + 1 }
         var actor: ActorID?
         var factor = 0.85

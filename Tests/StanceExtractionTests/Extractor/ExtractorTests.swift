@@ -99,6 +99,16 @@ import StanceModel
         #expect(try summary("Sylvanian jets struck targets in Ruritania’s north.").isEmpty)
     }
 
+    @Test func possessiveRelationNouns() throws {
+        #expect(try summary("The Blue Front, Sylvania’s longtime ally, met on Sunday.") == ["blue-front>sylvania:allied"])
+        #expect(try summary("Ruritania is Freedonia’s main rival.") == ["ruritania>freedonia:opposes"])
+    }
+
+    @Test func theCountryIsTheLatestPlace() throws {
+        #expect(try summary("Fighting spread in Ruritania. The Lake Council imposed sanctions on the country.")
+            == ["lake-council>ruritania:opposes"])
+    }
+
     @Test func speechResolvesToTheSpeaker() throws {
         let result = try FictionalLexicon.extract(
             "“It is not in Ruritania’s interest to request the withdrawal of Sylvania and the Red Hand from Ruritania,” one official from the Blue Front said.")
