@@ -33,7 +33,8 @@ cues:
   - {cue: [supporter, backer, advocate, proponent, champion, defender], pos: noun, score: 0.5}
   - {cue: [advocate, urge, request, seek, want, demand, propose, encourage], pos: verb, score: 0.5}
   - {cue: [call on, call upon, appeal to], pos: verb, score: 0.5, weak: true}
-  - {cue: [thank, congratulate, commend, salute, embrace], pos: verb, score: 0.5}
+  - {cue: [thank, congratulate, commend, salute, embrace, court], pos: verb, score: 0.5}
+  - {cue: [lodge a protest with, lodged a protest with, lodged a diplomatic protest with, lodge a diplomatic protest with, filed a protest with, protest with], score: -0.5}
   - {cue: [recognize, recognise, acknowledge], pos: verb, score: 0.5, adjacent: true}
   - {cue: [apply for, host, shelter, harbour, harbor], pos: verb, score: 0.5, weak: true}
   - {cue: [listed as a terrorist group, listed as a terrorist organization, listed as a terrorist organisation, designated as a terrorist group, designated as a terrorist organization, designated as a terrorist organisation, designated a terrorist organization, designated a terrorist organisation, designated a terrorist group, branded a terrorist group, branded a terrorist organization, branded a terrorist organisation, lists as a terrorist group, listed as terrorists], score: -0.7}
@@ -80,6 +81,8 @@ cues:
   - {cue: [fired rockets at, fired missiles at, fired drones at, launched rockets at, launched missiles at, launched drones at, fires rockets at, fires missiles at, firing rockets at, firing missiles at, rocket fire on, rocket attacks on, missile attacks on, drone attacks on, missile strikes on, drone strikes on], score: -1}
   - {cue: [attack, strike, airstrike, air strike, drone strike, raid, assault, offensive, invasion, incursion, bombing, bombardment, shelling, ambush, occupation, insurgency], pos: noun, score: -1}
   - {cue: [recapture, drive out, push back], pos: verb, score: -1, forms: [drove out, driven out, driving out]}
+  - {cue: [topple, overthrow, oust, depose, unseat], pos: verb, score: -1, forms: [overthrew, overthrown]}
+  - {cue: [crackdown on, crackdown against, partner against, partners against, ally against, allies against, alliance against, cooperation against, united against, unite against, fight alongside against], score: -1}
   - {cue: [coalition against, military coalition against, military campaign against, military operations against, operation against, operations against, counteroffensive against, strikes against], score: -1}
   - {cue: [recall its ambassador to, recalled its ambassador to, recalls its ambassador to, recalled its envoy to, recall its envoy to, recalled its ambassador from, recalled its envoy from], score: -0.5}
   - {cue: [war against, war on, war with, campaign against, fight against, battle against, hostilities with, conflict with, aggression against, hostility toward, hostility towards, hostile to, enemy of, enemies of, adversary of, adversaries of, at war with], score: -1}

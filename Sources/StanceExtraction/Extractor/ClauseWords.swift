@@ -79,6 +79,7 @@ enum ClauseWords {
         "enemy", "enemies", "rival", "rivals", "adversary", "adversaries", "foe", "foes", "opponent", "opponents",
         "critic", "critics", "champion", "defender",
     ])
+    static let objectPronouns = set(["him", "her", "them"])
     static let relativePronouns = set(["which", "that", "who"])
     static let beForms = set(["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"])
 }

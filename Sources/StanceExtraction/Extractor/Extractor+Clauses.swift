@@ -69,6 +69,8 @@ struct ClauseWalk {
     var speakerActor: ActorID?
     var time: ResolvedTime?
     var skipped: Set<Int> = []
+    /// The main clause's holders while a relative clause ("…, which …") has its own.
+    var relativeSaved: [Holder]?
     /// Cues already read with a mention before them ("Y's ally").
     var consumedCues: Set<Int> = []
     /// The latest state named as a place before this sentence's chain ("the country").
@@ -105,8 +107,28 @@ struct ClauseWalk {
                 continuation = nil
                 inContent = nowInContent
             }
+            if token.kind == .punctuation, token.mark == 0x28, let k = mentionAt[i + 1],
+                input.matches.mentions[k].last < tokens.count, tokens[input.matches.mentions[k].last].mark == 0x29
+            {
+                // "the Syrian Democratic Forces (SDF)": a gloss, not a new clause or holder.
+                i = input.matches.mentions[k].last + 1
+                continue
+            }
             if token.kind == .punctuation {
                 handlePunctuation(token, &context)
+                i += 1
+                continue
+            }
+            if ClauseWords.relativePronouns.contains(token.lower), i >= 2, tokens[i - 1].mark == 0x2C,
+                let k = mention(endingAt: i - 1), !hasHead
+            {
+                // "X fled to Y, which had backed him": Y holds the relative clause; the main
+                // holder comes back at the clause's end.
+                let m = input.matches.mentions[k]
+                if !subjects.contains(where: { $0.actor == m.actor }) {
+                    relativeSaved = subjects
+                    subjects = [Holder(actor: m.actor, factor: 1, end: m.last)]
+                }
                 i += 1
                 continue
             }
@@ -143,6 +165,10 @@ struct ClauseWalk {
         case 0x2C:  // comma: the chain ends, the holder stays
             endClause(&context, keepContinuation: true)
             hypothetical = false
+            if let saved = relativeSaved {
+                subjects = saved
+                relativeSaved = nil
+            }
         case 0x3B, 0x3A, 0x28, 0x29, 0x2014, 0x2013, 0x5B, 0x5D:
             endClause(&context)
             continuation = nil
@@ -261,6 +287,19 @@ struct ClauseWalk {
             j += 1
         }
         return nil
+    }
+
+    /// The index of the mention whose tokens end right before `end` (mentions are sorted and
+    /// do not overlap, so a binary search finds it).
+    func mention(endingAt end: Int) -> Int? {
+        let mentions = input.matches.mentions
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].last < end { low = mid + 1 } else { high = mid }
+        }
+        return low < mentions.count && mentions[low].last == end ? low : nil
     }
 
     /// Whether only "and", ",", "the"... stand between two tokens.

@@ -51,6 +51,15 @@ extension ClauseWalk {
             emitted = true
             return i + 1
         }
+        if hasHead, ClauseWords.objectPronouns.contains(token.lower), let antecedent = antecedent(before: i) {
+            // "after backing him": the latest actor named before, not a holder.
+            emit(target: antecedent, military: false, links: chain, after: i + 1, factor: 0.75, &context)
+            continuation = nil
+            chain = []
+            hasHead = false
+            emitted = true
+            return i + 1
+        }
         guard !hasHead, preposition(before: i) == nil || stanceAhead(i + 1) else { return i + 1 }
         var actor: ActorID?
         var factor = 0.85
@@ -85,6 +94,12 @@ extension ClauseWalk {
         needsNewSubject = false
         context.noteHolder(actor, group: isGroup(actor, context), paragraph: input.paragraph)
         return i + 1
+    }
+
+    /// The latest actor named in this sentence before `token` that is not a holder of the clause.
+    func antecedent(before token: Int) -> ActorID? {
+        let holders = Set(subjects.map(\.actor))
+        return input.matches.mentions.last { $0.last <= token && !holders.contains($0.actor) }?.actor
     }
 
     /// Whether a stance cue comes within two tokens ("their push for", "their support").

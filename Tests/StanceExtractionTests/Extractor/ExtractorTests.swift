@@ -109,6 +109,13 @@ import StanceModel
             == ["lake-council>ruritania:opposes"])
     }
 
+    @Test func glossesAndObjectPronouns() throws {
+        #expect(try summary("Freedonia and the Red Hand Brigade (RHB) have agreed to a truce.")
+            == ["freedonia>red-hand:supports", "red-hand>freedonia:supports"])
+        #expect(try summary("Rufus Firefly fled to Sylvania, which had backed him for years.")
+            == ["sylvania>freedonian-government:supports"])
+    }
+
     @Test func speechResolvesToTheSpeaker() throws {
         let result = try FictionalLexicon.extract(
             "“It is not in Ruritania’s interest to request the withdrawal of Sylvania and the Red Hand from Ruritania,” one official from the Blue Front said.")
