@@ -1,0 +1,168 @@
+import Foundation
+import GRDB
+import StanceModel
+
+extension StanceDatabase {
+    /// The whole graph: every actor, topic, event and claim, claims ordered by article id, then
+    /// their order in the article.
+    /// - Complexity: O(claims + evidence); claims stream from SQLite into the graph's compact storage.
+    public func loadGraph() throws(StoreError) -> StanceGraph {
+        try loadGraph(claimsWhere: nil, arguments: [])
+    }
+
+    /// The graph of the claims that can be in force at `point`: those starting on or before its
+    /// first day (or open at the start). Its snapshot at `point` equals the full graph's.
+    ///
+    /// A claim starting later can neither be in force at `point` nor close an earlier open end
+    /// before it, so leaving it out changes nothing at `point`.
+    public func loadGraph(forSnapshotAt point: TimePoint) throws(StoreError) -> StanceGraph {
+        try loadGraph(
+            claimsWhere: "c.validFrom IS NULL OR c.validFrom <= ?", arguments: [point.start.storedValue])
+    }
+
+    /// The snapshot at `point`, loading only the claims that can be in force then.
+    public func snapshot(at point: TimePoint) throws(StoreError) -> Snapshot {
+        try loadGraph(forSnapshotAt: point).snapshot(at: point)
+    }
+
+    func loadGraph(claimsWhere condition: String?, arguments: StatementArguments) throws(StoreError) -> StanceGraph {
+        try read { db in try graph(in: db, claimsWhere: condition, arguments: arguments) }
+    }
+
+    /// The graph read within an open read transaction (so that it matches what else is read there).
+    func graph(in db: Database, claimsWhere condition: String?, arguments: StatementArguments) throws -> StanceGraph {
+        let actors = try Self.fetchActors(db)
+        let topics = try Row.fetchAll(db, sql: "SELECT id, label FROM topic ORDER BY id").map { row in
+            Topic(id: TopicID(row[0] as String), label: row[1])
+        }
+        let events = try Self.fetchEvents(db)
+        let rows = try ClaimRows(db: db, condition: condition, arguments: arguments)
+        do {
+            let graph = try StanceGraph(actors: actors, topics: topics, events: events, claimSequence: rows)
+            if let failure = rows.failure { throw failure }
+            return graph
+        } catch let error as ModelError {
+            if let failure = rows.failure { throw failure }
+            throw StoreError.inconsistentGraph(source: path, reason: error.errorDescription ?? "\(error)")
+        }
+    }
+
+    static func fetchActors(_ db: Database) throws -> [StanceActor] {
+        var aliases: [String: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT actorId, alias FROM alias ORDER BY actorId, position") {
+            aliases[row[0], default: []].append(row[1])
+        }
+        var memberships: [String: [Membership]] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT actorId, parentId, validFrom, validUntil FROM membership ORDER BY actorId, position")
+        {
+            let span = TimeSpan(from: try point(row[2], "membership"), until: try point(row[3], "membership")) ?? .always
+            memberships[row[0], default: []].append(Membership(parent: ActorID(row[1] as String), span: span))
+        }
+        return try Row.fetchAll(db, sql: "SELECT id, name, kind FROM actor ORDER BY id").map { row in
+            let id: String = row[0]
+            let kindText: String = row[2]
+            guard let kind = ActorKind(rawValue: kindText) else {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "actor '\(id)' has unknown kind '\(kindText)'")
+            }
+            return StanceActor(
+                id: ActorID(id), name: row[1], kind: kind, aliases: aliases[id] ?? [],
+                memberships: memberships[id] ?? [])
+        }
+    }
+
+    static func fetchEvents(_ db: Database) throws -> [Event] {
+        try Row.fetchAll(db, sql: "SELECT id, name, date, aliases FROM event ORDER BY id").map { row in
+            let id: String = row[0]
+            guard let date = try point(row[2], "event '\(id)'") else {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "event '\(id)' has no date")
+            }
+            let aliases = try JSONDecoder().decode([String].self, from: Data((row[3] as String).utf8))
+            return Event(id: id, name: row[1], date: date, aliases: aliases)
+        }
+    }
+
+    /// The point a stored date stands for: nil for NULL or 0 (open), an error for an impossible value.
+    static func point(_ value: Int?, _ place: String) throws -> TimePoint? {
+        guard let value, value != 0 else { return nil }
+        guard let point = TimePoint(storedValue: value) else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "\(place) has an impossible date \(value)")
+        }
+        return point
+    }
+}
+
+/// The claims of a query, with their evidence, one at a time: the graph takes them as they come.
+///
+/// Iteration cannot throw, so the first failure ends the sequence and is kept in ``failure``.
+final class ClaimRows: Sequence, IteratorProtocol {
+    private let cursor: RowCursor
+    private var pending: (claimID: Int64, claim: StanceClaim)?
+    private var done = false
+    private(set) var failure: (any Error)?
+
+    init(db: Database, condition: String?, arguments: StatementArguments) throws {
+        cursor = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT c.id, c.source, c.target, c.topic, c.score, c.validFrom, c.validUntil,
+                    e.documentId, e.title, e.outlet, e.url, e.published, e.quote, e.rangeStart, e.rangeEnd,
+                    e.timePhrase, e.speaker, e.speakerActor, e.method, e.confidence
+                FROM article a
+                JOIN claim c ON c.articleId = a.id
+                LEFT JOIN evidence e ON e.claimId = c.id
+                \(condition.map { "WHERE \($0)" } ?? "")
+                ORDER BY a.documentId, c.position, e.position
+                """, arguments: arguments)
+    }
+
+    func next() -> StanceClaim? {
+        guard !done else { return nil }
+        do {
+            while let row = try cursor.next() {
+                let claimID: Int64 = row[0]
+                if let pending, pending.claimID == claimID {
+                    if let evidence = try Self.evidence(row) { self.pending?.claim.evidence.append(evidence) }
+                    continue
+                }
+                let finished = pending?.claim
+                pending = (claimID, try Self.claim(row))
+                if let finished { return finished }
+            }
+            done = true
+            defer { pending = nil }
+            return pending?.claim
+        } catch {
+            failure = error
+            done = true
+            return nil
+        }
+    }
+
+    private static func claim(_ row: Row) throws -> StanceClaim {
+        let score: Double = row[4]
+        guard let stance = Stance(score: score) else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "claim \(row[0] as Int64) has score \(score)")
+        }
+        let start = try StanceDatabase.point(row[5], "claim")
+        let end = try StanceDatabase.point(row[6], "claim")
+        let topic: String? = row[3]
+        return StanceClaim(
+            source: ActorID(row[1] as String), target: ActorID(row[2] as String), topic: topic.map(TopicID.init),
+            stance: stance, validTime: TimeSpan(from: start, until: end) ?? .always,
+            evidence: try evidence(row).map { [$0] } ?? [])
+    }
+
+    private static func evidence(_ row: Row) throws -> Evidence? {
+        guard let documentID = row[7] as String? else { return nil }
+        let lower: Int? = row[13]
+        let upper: Int? = row[14]
+        let speakerActor: String? = row[17]
+        return Evidence(
+            documentID: documentID, title: row[8], outlet: row[9], url: row[10],
+            published: try StanceDatabase.point(row[11], "evidence"), quote: row[12],
+            characterRange: lower.flatMap { lower in upper.flatMap { $0 >= lower ? lower..<$0 : nil } },
+            timePhrase: row[15], speaker: row[16], speakerActor: speakerActor.map(ActorID.init),
+            method: ExtractionMethod(rawValue: row[18]), confidence: row[19])
+    }
+}
