@@ -154,6 +154,16 @@ public enum StoreError: Error, LocalizedError, Hashable, Sendable {
         }
     }
 
+    /// Whether the error is the database's (busy, full, damaged, not writable...) rather than an input file's.
+    public var isDatabaseFailure: Bool {
+        switch self {
+        case .noSuchDatabase, .notAStanceGraphDatabase, .newerDatabaseSchema, .corruptDatabase, .databaseBusy,
+            .databaseFull, .databaseNotWritable, .databaseFailed:
+            true
+        default: false
+        }
+    }
+
     /// "known: a, b, c", shortened after a dozen names.
     static func list(_ names: [String], of what: String) -> String {
         guard !names.isEmpty else { return "no \(what) declared" }

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import StanceStore
+
+/// The `--db FILE` of the commands that work on a database.
+struct DatabaseOption: ParsableArguments {
+    /// Where `ingest`, `actors`, `export` and `import` look by default.
+    static let defaultPath = "graphs/stancegraph.sqlite"
+
+    @Option(help: ArgumentHelp("The StanceGraph database (SQLite).", valueName: "file"))
+    var db: String = DatabaseOption.defaultPath
+
+    /// Opens the database; with `mustExist`, a missing file is an error rather than a new database.
+    func open(mustExist: Bool) throws -> StanceDatabase { try Self.open(db, mustExist: mustExist) }
+
+    /// Opens the database at `path`, waiting up to the busy timeout for another writer.
+    ///
+    /// `STANCEGRAPH_BUSY_TIMEOUT` (seconds) overrides the default of 10 s.
+    static func open(_ path: String, mustExist: Bool) throws -> StanceDatabase {
+        var options = StanceDatabase.Options(mustExist: mustExist)
+        if let text = ProcessInfo.processInfo.environment["STANCEGRAPH_BUSY_TIMEOUT"], let seconds = Double(text) {
+            options.busyTimeout = seconds
+        }
+        return try StanceDatabase(path: path, options: options)
+    }
+}

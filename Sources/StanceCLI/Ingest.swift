@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import StanceStore
+
+extension StanceGraphCommand {
+    /// `stancegraph ingest PATH... [--db FILE]`.
+    struct Ingest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Store articles and their claims in a database, one transaction an article.",
+            discussion: """
+                Reads annotation files (NAME.stances.yaml) and article texts, and folders of them \
+                (recursively); a text with no annotation beside it is extracted. An article already \
+                stored with the same content is left alone; a changed one has its claims replaced. \
+                Interrupted, the database holds every article fully or not at all: run again to finish.
+                """)
+
+        @Argument(help: ArgumentHelp("Article texts, annotation files, or folders of them.", valueName: "path"))
+        var paths: [String]
+
+        @OptionGroup var database: DatabaseOption
+
+        func validate() throws {
+            if paths.isEmpty { throw ValidationError("Give at least one article, annotation file or folder.") }
+        }
+
+        func run() throws {
+            let plan = try IngestPlan(paths: paths)
+            let store = try database.open(mustExist: false)
+            var progress = IngestProgress(total: plan.items.count)
+            let summary = try IngestRun.run(plan, into: store, progress: &progress)
+            let counts = try store.counts()
+            print(
+                "Ingested \(plan.items.count) article\(plan.items.count == 1 ? "" : "s") into \(database.db): \(summary.text). "
+                    + "The database holds \(counts.articles) articles, \(counts.claims) claims.")
+            if summary.failed > 0 {
+                throw CLIError("\(summary.failed) of \(plan.items.count) articles failed (see above); the others are stored")
+            }
+        }
+    }
+}
