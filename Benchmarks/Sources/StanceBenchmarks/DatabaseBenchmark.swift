@@ -78,6 +78,22 @@ enum DatabaseBenchmark {
                 "ingest, one transaction an article (\(Format.count(documents.count)) articles)",
                 "\(Format.time(ingestSeconds)): \(Format.count(Int(rate))) claims/s",
                 "target ≥ 100,000 claims/s: \(Format.verdict(rate >= ingestTarget))")
+            progress("database \(claimCount): ingesting in batches of 1,000 articles")
+            let batchPath = folder.appendingPathComponent("batch.sqlite").path
+            let batchDatabase = try StanceDatabase(path: batchPath)
+            var start = 0
+            let (_, batchSeconds) = try timeOnce {
+                while start < documents.count {
+                    let end = min(start + 1000, documents.count)
+                    try batchDatabase.ingest(batch: Array(documents[start..<end]))
+                    start = end
+                }
+            }
+            let batchRate = Double(claimCount) / batchSeconds
+            table.add(
+                "ingest, one transaction a batch of 1,000 articles (`ingest(batch:)`)",
+                "\(Format.time(batchSeconds)): \(Format.count(Int(batchRate))) claims/s",
+                "target ≥ 100,000 claims/s: \(Format.verdict(batchRate >= ingestTarget))")
             progress("database \(claimCount): re-ingesting unchanged")
             let (_, unchangedSeconds) = try timeOnce {
                 for document in documents { try database.ingest(document) }
