@@ -102,3 +102,16 @@ extension StanceDatabase {
         }
     }
 }
+
+extension StanceDatabase {
+    /// SQLite's `PRAGMA integrity_check` and `foreign_key_check`: an empty list when the file is sound.
+    public func integrityProblems() throws(StoreError) -> [String] {
+        try read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+                "foreign key of \(row[0] as String? ?? "?") row \(row[1] as Int64? ?? -1) points nowhere"
+            }
+            return integrity + foreignKeys
+        }
+    }
+}

@@ -89,26 +89,15 @@ extension StanceDatabase {
         let path = self.path
         do {
             try writer.barrierWriteWithoutTransaction { db in
-                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try String.fetchAll(
-                    db,
-                    sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-                if applicationID != Self.applicationID {
-                    if applicationID != 0 {
-                        throw StoreError.notAStanceGraphDatabase(
-                            path, reason: String(format: "application id 0x%08X", applicationID))
-                    }
-                    if !tables.isEmpty {
-                        throw StoreError.notAStanceGraphDatabase(
-                            path, reason: "it has tables \(tables.prefix(5).joined(separator: ", "))")
-                    }
-                }
+                try Self.checkOwner(db, path: path)
                 if try migrator.hasBeenSuperseded(db) {
                     let known = Set(Self.migrator.migrations)
                     let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
                     throw StoreError.newerDatabaseSchema(path, unknown: unknown)
                 }
-                if applicationID == 0 { try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
+                if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
+                    try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
+                }
             }
             try migrator.migrate(writer)
         } catch {

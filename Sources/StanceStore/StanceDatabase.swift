@@ -47,6 +47,7 @@ public struct StanceDatabase: Sendable {
             try Self.createFolder(of: url, path: path)
         } else {
             try Self.checkHeader(url, path: path)
+            try Self.checkOwner(url, path: path)
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(options.busyTimeout)
@@ -124,6 +125,34 @@ public struct StanceDatabase: Sendable {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw .databaseNotWritable(path, reason: "cannot create its folder: \(StorePath.reason(error))")
+        }
+    }
+
+    /// Refuses, through a read-only connection that changes nothing, an SQLite database that has
+    /// tables but not StanceGraph's application id (opening the pool would switch it to WAL).
+    private static func checkOwner(_ url: URL, path: String) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+            try queue.read { db in try checkOwner(db, path: path) }
+            try queue.close()
+        } catch {
+            throw storeError(error, path: path)
+        }
+    }
+
+    /// Throws unless the database is StanceGraph's or holds no table yet.
+    static func checkOwner(_ db: Database, path: String) throws {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if applicationID == Self.applicationID { return }
+        if applicationID != 0 {
+            throw StoreError.notAStanceGraphDatabase(path, reason: String(format: "application id 0x%08X", applicationID))
+        }
+        let tables = try String.fetchAll(
+            db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        if !tables.isEmpty {
+            throw StoreError.notAStanceGraphDatabase(path, reason: "it has tables \(tables.prefix(5).joined(separator: ", "))")
         }
     }
 

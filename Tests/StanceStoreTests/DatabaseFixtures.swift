@@ -42,3 +42,20 @@ enum DatabaseFixtures {
     /// A fixed ingest time, so that exports compare.
     static let date = Date(timeIntervalSince1970: 1_764_000_000)
 }
+
+extension DatabaseFixtures {
+    /// A seeded synthetic graph stored as articles of about 20 claims (one an evidence document).
+    static func synthetic(claims: Int, seed: UInt64 = 7) throws -> (StanceDatabase, StanceGraph, TemporaryDirectory) {
+        let graph = SyntheticGraph.make(claims: claims, actors: 40, seed: seed)
+        var byDocument: [String: [StanceClaim]] = [:]
+        for claim in graph.claims { byDocument[claim.evidence[0].documentID, default: []].append(claim) }
+        let documents = byDocument.keys.sorted().map { id in
+            ArticleDocument(
+                id: id, contentHash: ContentHash.of(text: id), actors: graph.sortedActors, topics: graph.sortedTopics,
+                events: Fixtures.events, claims: byDocument[id] ?? [])
+        }
+        let (database, folder) = try open()
+        try database.ingest(batch: documents, at: date)
+        return (database, graph, folder)
+    }
+}
