@@ -15,11 +15,16 @@ struct DatabaseOption: ParsableArguments {
 
     /// Opens the database at `path`, waiting up to the busy timeout for another writer.
     ///
-    /// `STANCEGRAPH_BUSY_TIMEOUT` (seconds) overrides the default of 10 s.
+    /// `STANCEGRAPH_BUSY_TIMEOUT` (seconds) overrides the default of 10 s;
+    /// `STANCEGRAPH_MAX_DB_PAGES` caps the file's size in pages, to try what a full disk does.
     static func open(_ path: String, mustExist: Bool) throws -> StanceDatabase {
         var options = StanceDatabase.Options(mustExist: mustExist)
-        if let text = ProcessInfo.processInfo.environment["STANCEGRAPH_BUSY_TIMEOUT"], let seconds = Double(text) {
+        let environment = ProcessInfo.processInfo.environment
+        if let text = environment["STANCEGRAPH_BUSY_TIMEOUT"], let seconds = Double(text) {
             options.busyTimeout = seconds
+        }
+        if let text = environment["STANCEGRAPH_MAX_DB_PAGES"], let pages = Int(text) {
+            options.maxPageCount = pages
         }
         return try StanceDatabase(path: path, options: options)
     }

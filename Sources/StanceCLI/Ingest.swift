@@ -27,11 +27,15 @@ extension StanceGraphCommand {
             let plan = try IngestPlan(paths: paths)
             let store = try database.open(mustExist: false)
             var progress = IngestProgress(total: plan.items.count)
+            IngestInterrupt.install()
             let summary = try IngestRun.run(plan, into: store, progress: &progress)
             let counts = try store.counts()
             print(
                 "Ingested \(plan.items.count) article\(plan.items.count == 1 ? "" : "s") into \(database.db): \(summary.text). "
-                    + "The database holds \(counts.articles) articles, \(counts.claims) claims.")
+                    + "The database holds \(counts.articles) article\(counts.articles == 1 ? "" : "s"), \(counts.claims) claims.")
+            if summary.interrupted {
+                throw CLIError("interrupted: every article stored is whole; run the same command again to ingest the rest")
+            }
             if summary.failed > 0 {
                 throw CLIError("\(summary.failed) of \(plan.items.count) articles failed (see above); the others are stored")
             }

@@ -13,6 +13,8 @@ struct IngestRun {
         var failed = 0
         /// Claims of the articles ingested or replaced.
         var claims = 0
+        /// Whether Ctrl-C stopped the run before the last article.
+        var interrupted = false
 
         var text: String {
             "\(ingested) ingested, \(unchanged) unchanged, \(replaced) replaced, \(failed) failed; "
@@ -23,6 +25,10 @@ struct IngestRun {
     static func run(_ plan: IngestPlan, into database: StanceDatabase, progress: inout IngestProgress) throws -> Summary {
         var summary = Summary()
         for item in plan.items {
+            if IngestInterrupt.requested {
+                summary.interrupted = true
+                break
+            }
             let document: ArticleDocument
             let outcome: IngestOutcome
             do {

@@ -84,17 +84,22 @@ extension StanceDatabase {
     }
 
     /// Checks that the file is a StanceGraph database (or a new one) and migrates it.
+    ///
+    /// An up-to-date database is only read, so that opening one never waits for a writer.
     func migrate() throws(StoreError) {
         let migrator = Self.migrator
         let path = self.path
         do {
+            let current = try writer.read { db in
+                try Self.checkOwner(db, path: path)
+                try Self.checkNotNewer(db, migrator: migrator, path: path)
+                return try migrator.hasCompletedMigrations(db)
+                    && Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID
+            }
+            if current { return }
             try writer.barrierWriteWithoutTransaction { db in
                 try Self.checkOwner(db, path: path)
-                if try migrator.hasBeenSuperseded(db) {
-                    let known = Set(Self.migrator.migrations)
-                    let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
-                    throw StoreError.newerDatabaseSchema(path, unknown: unknown)
-                }
+                try Self.checkNotNewer(db, migrator: migrator, path: path)
                 if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
                     try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
                 }
@@ -103,5 +108,13 @@ extension StanceDatabase {
         } catch {
             throw failure(error)
         }
+    }
+
+    /// Throws ``StoreError/newerDatabaseSchema(_:unknown:)`` when a newer StanceGraph migrated the database.
+    static func checkNotNewer(_ db: Database, migrator: DatabaseMigrator, path: String) throws {
+        guard try migrator.hasBeenSuperseded(db) else { return }
+        let known = Set(migrator.migrations)
+        let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
+        throw StoreError.newerDatabaseSchema(path, unknown: unknown)
     }
 }

@@ -47,7 +47,7 @@ public struct StanceDatabase: Sendable {
             try Self.createFolder(of: url, path: path)
         } else {
             try Self.checkHeader(url, path: path)
-            try Self.checkOwner(url, path: path)
+            try Self.checkOwner(url, path: path, busyTimeout: options.busyTimeout)
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(options.busyTimeout)
@@ -130,15 +130,18 @@ public struct StanceDatabase: Sendable {
 
     /// Refuses, through a read-only connection that changes nothing, an SQLite database that has
     /// tables but not StanceGraph's application id (opening the pool would switch it to WAL).
-    private static func checkOwner(_ url: URL, path: String) throws(StoreError) {
+    private static func checkOwner(_ url: URL, path: String, busyTimeout: Double) throws(StoreError) {
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
         do {
             let queue = try DatabaseQueue(path: url.path, configuration: configuration)
             try queue.read { db in try checkOwner(db, path: path) }
             try queue.close()
         } catch {
-            throw storeError(error, path: path)
+            let mapped = storeError(error, path: path)
+            if case .databaseBusy = mapped { throw .databaseBusy(path, waited: busyTimeout) }
+            throw mapped
         }
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 import StanceModel
-import StanceStore
+@testable import StanceStore
 import StanceTestSupport
 import Testing
 
@@ -57,5 +57,30 @@ extension DatabaseFixtures {
         let (database, folder) = try open()
         try database.ingest(batch: documents, at: date)
         return (database, graph, folder)
+    }
+}
+
+/// Holds the write lock of a database on another thread until ``release()``.
+final class WriteLockHolder: @unchecked Sendable {
+    private let held = DispatchSemaphore(value: 0)
+    private let release_ = DispatchSemaphore(value: 0)
+    private let finished = DispatchSemaphore(value: 0)
+
+    /// Returns once the lock is held.
+    init(_ database: StanceDatabase) {
+        Thread.detachNewThread { [self] in
+            try? database.write { _ in
+                held.signal()
+                release_.wait()
+            }
+            finished.signal()
+        }
+        held.wait()
+    }
+
+    /// Lets the transaction commit and waits until it has.
+    func release() {
+        release_.signal()
+        finished.wait()
     }
 }

@@ -146,24 +146,22 @@ struct StanceDatabaseTests {
     }
 
     @Test("a second writer waits for the first, then fails with a clear message when it waits too long")
-    func busyWriter() async throws {
+    func busyWriter() throws {
         let (database, folder) = try DatabaseFixtures.open()
         defer { folder.remove() }
         try database.ingest(DatabaseFixtures.document("first"))
         let impatient = try StanceDatabase(path: database.path, options: .init(busyTimeout: 0.2))
         let patient = try StanceDatabase(path: database.path, options: .init(busyTimeout: 20))
-        let holding = Task.detached {
-            try database.write { _ in Thread.sleep(forTimeInterval: 1.5) }
-        }
-        try await Task.sleep(for: .milliseconds(300))
+        let lock = WriteLockHolder(database)
         #expect(throws: StoreError.databaseBusy(database.path, waited: 0.2)) {
             try impatient.ingest(DatabaseFixtures.document("second"))
         }
-        // Readers are not blocked by the writer (WAL).
+        // Readers are not blocked by the writer (WAL), and a reader can open the database meanwhile.
         #expect(try impatient.articles().map(\.id) == ["first"])
+        #expect(try StanceDatabase(path: database.path, options: .init(busyTimeout: 0)).counts().articles == 1)
         // A patient writer gets in once the lock is free.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { lock.release() }
         #expect(try patient.ingest(DatabaseFixtures.document("third")) == .ingested)
-        try await holding.value
         #expect(try database.articles().map(\.id) == ["first", "third"])
         #expect(StoreError.databaseBusy("db", waited: 0.2).errorDescription?.contains("busy") == true)
     }
