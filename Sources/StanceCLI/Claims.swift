@@ -21,7 +21,7 @@ extension StanceGraphCommand {
         @Option(help: "Only claims whose valid span covers this date, an open end closed where a later claim on the same key starts (YYYY-MM-DD, YYYY-MM or YYYY).")
         var at: TimePoint?
 
-        @Option(help: "Only claims valid on or after this date (their valid span reaches it).")
+        @Option(help: "Only claims valid on or after this date (their valid span as coded reaches it; an open end always does).")
         var from: TimePoint?
 
         @Option(help: "Only claims valid on or before this date (their valid span starts by its last day).")
