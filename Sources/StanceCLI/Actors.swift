@@ -11,7 +11,7 @@ extension StanceGraphCommand {
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
-            let summaries = try database.open(mustExist: true).actorSummaries()
+            let summaries = try database.openForReading().actorSummaries()
             guard !summaries.isEmpty else {
                 FileHandleStandardError.write("No actors in \(database.db).\n")
                 return

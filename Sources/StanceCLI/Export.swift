@@ -22,7 +22,7 @@ extension StanceGraphCommand {
         var output: String
 
         func run() throws {
-            let store = try database.open(mustExist: true)
+            let store = try database.openForReading()
             let data = try store.exportJSON()
             try AtomicFile.write(data, to: URL(fileURLWithPath: output))
             let counts = try store.counts()

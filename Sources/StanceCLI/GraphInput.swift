@@ -22,10 +22,13 @@ struct GraphInput: ParsableArguments {
     }
 
     /// Loads and merges every path and the database into one graph.
-    func load() throws -> StanceGraph {
+    func load() throws -> StanceGraph { try Self.load(paths: paths, db: db) }
+
+    /// Loads and merges `paths` and the database at `db` into one graph.
+    static func load(paths: [String], db: String?) throws -> StanceGraph {
         var graph = paths.isEmpty ? try StanceGraph() : try AnnotationLoader.loadGraph(paths: paths.map { URL(fileURLWithPath: $0) })
         guard let db else { return graph }
-        let stored = try DatabaseOption.open(db, mustExist: true).loadGraph()
+        let stored = try DatabaseOption.open(db, mustExist: true, readOnly: true).loadGraph()
         if paths.isEmpty { return stored }
         do {
             try graph.merge(stored)

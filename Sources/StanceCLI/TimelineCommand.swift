@@ -27,10 +27,7 @@ extension StanceGraphCommand {
         var db: String?
 
         func run() throws {
-            var input = GraphInput()
-            input.paths = paths
-            input.db = db ?? (paths.isEmpty ? DatabaseOption.defaultPath : nil)
-            let graph = try input.load()
+            let graph = try GraphInput.load(paths: paths, db: db ?? (paths.isEmpty ? DatabaseOption.defaultPath : nil))
             for id in [source, target] where graph.actors[ActorID(id)] == nil {
                 let known = graph.actors.keys.sorted().prefix(12).map(\.rawValue).joined(separator: ", ")
                 throw CLIError("no actor '\(id)' in the graph (known: \(known))")

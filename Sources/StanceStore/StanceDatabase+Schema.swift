@@ -97,6 +97,11 @@ extension StanceDatabase {
                     && Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID
             }
             if current { return }
+            if options.readOnly {
+                throw StoreError.databaseFailed(
+                    path,
+                    reason: "its schema is older than this StanceGraph's: open it for writing once (`stancegraph ingest` or `import`) to upgrade it")
+            }
             try writer.barrierWriteWithoutTransaction { db in
                 try Self.checkOwner(db, path: path)
                 try Self.checkNotNewer(db, migrator: migrator, path: path)

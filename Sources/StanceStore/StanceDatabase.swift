@@ -17,11 +17,15 @@ public struct StanceDatabase: Sendable {
         public var mustExist: Bool
         /// A cap on the file's pages (`PRAGMA max_page_count`): simulates a full disk in tests.
         public var maxPageCount: Int?
+        /// Only read: the file is never written (not even to migrate it), so that reading a damaged
+        /// database cannot make it worse. Implies ``mustExist``.
+        public var readOnly: Bool
 
-        public init(busyTimeout: Double = 10, mustExist: Bool = false, maxPageCount: Int? = nil) {
+        public init(busyTimeout: Double = 10, mustExist: Bool = false, maxPageCount: Int? = nil, readOnly: Bool = false) {
             self.busyTimeout = busyTimeout
-            self.mustExist = mustExist
+            self.mustExist = mustExist || readOnly
             self.maxPageCount = maxPageCount
+            self.readOnly = readOnly
         }
     }
 
@@ -52,6 +56,7 @@ public struct StanceDatabase: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(options.busyTimeout)
         configuration.foreignKeysEnabled = true
+        configuration.readonly = options.readOnly
         let maxPages = options.maxPageCount
         configuration.prepareDatabase { db in
             // WAL's commits need no fsync at NORMAL; a larger page cache keeps the indexes' hot pages.
@@ -136,7 +141,10 @@ public struct StanceDatabase: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         do {
             let queue = try DatabaseQueue(path: url.path, configuration: configuration)
-            try queue.read { db in try checkOwner(db, path: path) }
+            try queue.read { db in
+                try checkOwner(db, path: path)
+                try checkReadable(db)
+            }
             try queue.close()
         } catch {
             let mapped = storeError(error, path: path)
@@ -156,6 +164,15 @@ public struct StanceDatabase: Sendable {
             db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         if !tables.isEmpty {
             throw StoreError.notAStanceGraphDatabase(path, reason: "it has tables \(tables.prefix(5).joined(separator: ", "))")
+        }
+    }
+
+    /// Reads the small tables through a read-only connection, so that a damaged file is refused
+    /// before the pool opens (opening a pool writes to the file).
+    static func checkReadable(_ db: Database) throws {
+        let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
+        for table in ["grdb_migrations", "article", "actor", "topic", "event"] where tables.contains(table) {
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")
         }
     }
 

@@ -41,16 +41,13 @@ struct GraphInputTests {
         let temp = try TemporaryDirectory("graph-input")
         defer { temp.remove() }
         let db = try seededDatabase(in: temp)
-        var input = GraphInput()
-        input.paths = [PackageRoot.seeds.path]
-        input.db = db
-        let merged = try input.load()
-        input.db = nil
-        let files = try input.load()
+        let merged = try GraphInput.parse([PackageRoot.seeds.path, "--db", db]).load()
+        let files = try GraphInput.parse([PackageRoot.seeds.path]).load()
         #expect(merged.actors == files.actors)
         #expect(merged.claims.count == 2 * files.claims.count)
         #expect(Set(merged.claims) == Set(files.claims))
-        #expect(throws: (any Error).self) { try GraphInput().validate() }
+        #expect(throws: (any Error).self) { _ = try GraphInput.parse([]) }
+        #expect(Array(try GraphInput.parse(["--db", db]).load().claims) == Array(files.claims))
     }
 
     @Test("bad databases give one clear line, a non-zero exit, and are left as they were")

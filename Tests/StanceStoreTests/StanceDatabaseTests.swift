@@ -165,4 +165,20 @@ struct StanceDatabaseTests {
         #expect(try database.articles().map(\.id) == ["first", "third"])
         #expect(StoreError.databaseBusy("db", waited: 0.2).errorDescription?.contains("busy") == true)
     }
+
+    @Test("a database opened read-only reads, refuses writes, and never touches the file")
+    func readOnly() throws {
+        let (database, folder) = try DatabaseFixtures.open()
+        defer { folder.remove() }
+        try database.ingest(DatabaseFixtures.document("a"))
+        try database.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: database.path))
+        let reader = try StanceDatabase(path: database.path, options: .init(readOnly: true))
+        #expect(try reader.loadGraph().claims.count == 3)
+        #expect(throws: StoreError.self) { try reader.ingest(DatabaseFixtures.document("b")) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database.path)) == bytes)
+        #expect(throws: StoreError.noSuchDatabase(folder.file("none").path)) {
+            _ = try StanceDatabase(path: folder.file("none").path, options: .init(readOnly: true))
+        }
+    }
 }
