@@ -29,6 +29,7 @@ let package = Package(
             name: "StanceStore",
             dependencies: [
                 "StanceModel", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .systemLibrary(

@@ -34,41 +34,48 @@ extension StanceDatabase {
 
     /// Writes one document inside the caller's transaction.
     static func store(_ document: ArticleDocument, ingestedAt: String, in db: Database) throws -> IngestOutcome {
-        let existing = try Row.fetchOne(
-            db, sql: "SELECT id, contentHash FROM article WHERE documentId = ?", arguments: [document.id])
-        let outcome: IngestOutcome
-        let articleID: Int64
-        let fields: [(any DatabaseValueConvertible)?] = [
-            document.contentHash, document.path, document.title, document.outlet, document.url,
-            document.published?.storedValue, ingestedAt, document.claims.count,
-        ]
+        let find = try RawStatement(db, sql: "SELECT id, contentHash FROM article WHERE documentId = ?")
+        find.bind(1, document.id)
+        var existing: (id: Int, hash: String?)?
+        if try find.step() { existing = (find.int(0), find.string(1)) }
+        find.reset()
+        if let existing, existing.hash == document.contentHash { return .unchanged }
+
+        let write = try RawStatement(
+            db,
+            sql: existing == nil
+                ? """
+                INSERT INTO article (contentHash, path, title, outlet, url, published, ingestedAt, claimCount, documentId)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+                : """
+                UPDATE article SET contentHash = ?, path = ?, title = ?, outlet = ?, url = ?, published = ?,
+                ingestedAt = ?, claimCount = ? WHERE documentId = ?
+                """)
+        write.bind(1, document.contentHash)
+        write.bind(2, document.path)
+        write.bind(3, document.title)
+        write.bind(4, document.outlet)
+        write.bind(5, document.url)
+        write.bind(6, document.published?.storedValue)
+        write.bind(7, ingestedAt)
+        write.bind(8, document.claims.count)
+        write.bind(9, document.id)
         if let existing {
-            articleID = existing["id"]
-            if (existing["contentHash"] as String) == document.contentHash { return .unchanged }
-            outcome = .replaced
-            try db.execute(sql: "DELETE FROM claim WHERE articleId = ?", arguments: [articleID])
-            try db.execute(
-                sql: """
-                    UPDATE article SET contentHash = ?, path = ?, title = ?, outlet = ?, url = ?, published = ?,
-                    ingestedAt = ?, claimCount = ? WHERE id = ?
-                    """, arguments: StatementArguments(fields + [articleID]))
+            try db.execute(sql: "DELETE FROM claim WHERE articleId = ?", arguments: [existing.id])
+            try write.run()
         } else {
-            outcome = .ingested
-            try db.execute(
-                sql: """
-                    INSERT INTO article (documentId, contentHash, path, title, outlet, url, published, ingestedAt, claimCount)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: StatementArguments([document.id] + fields))
-            articleID = db.lastInsertedRowID
+            try write.run()
         }
+        let articleID = existing?.id ?? Int(db.lastInsertedRowID)
         try storeDeclarations(actors: document.actors, topics: document.topics, events: document.events, in: db)
-        try storeClaims(document.claims, articleID: articleID, documentID: document.id, in: db)
-        return outcome
+        try storeClaims(document.claims, articleID: Int64(articleID), documentID: document.id, in: db)
+        return existing == nil ? .ingested : .replaced
     }
 
     /// Adds actors (with aliases and memberships), topics and events not stored yet.
     static func storeDeclarations(actors: [StanceActor], topics: [Topic], events: [Event], in db: Database) throws {
-        let actor = try db.cachedStatement(sql: "INSERT OR IGNORE INTO actor (id, name, kind) VALUES (?, ?, ?)")
+        let actor = try RawStatement(db, sql: "INSERT OR IGNORE INTO actor (id, name, kind) VALUES (?, ?, ?)")
         let alias = try db.cachedStatement(
             sql: """
                 INSERT OR IGNORE INTO alias (actorId, alias, position)
@@ -80,7 +87,10 @@ extension StanceDatabase {
                 VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), -1) + 1 FROM membership WHERE actorId = ?1))
                 """)
         for item in actors {
-            try actor.execute(arguments: [item.id.rawValue, item.name, item.kind.rawValue])
+            actor.bind(1, item.id.rawValue)
+            actor.bind(2, item.name)
+            actor.bind(3, item.kind.rawValue)
+            try actor.run()
             for name in item.aliases { try alias.execute(arguments: [item.id.rawValue, name]) }
             for member in item.memberships {
                 try membership.execute(arguments: [
@@ -89,8 +99,12 @@ extension StanceDatabase {
                 ])
             }
         }
-        let topic = try db.cachedStatement(sql: "INSERT OR IGNORE INTO topic (id, label) VALUES (?, ?)")
-        for item in topics { try topic.execute(arguments: [item.id.rawValue, item.label]) }
+        let topic = try RawStatement(db, sql: "INSERT OR IGNORE INTO topic (id, label) VALUES (?, ?)")
+        for item in topics {
+            topic.bind(1, item.id.rawValue)
+            topic.bind(2, item.label)
+            try topic.run()
+        }
         let event = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event (id, name, date, aliases) VALUES (?, ?, ?, ?)")
         for item in events {
             let aliases = String(decoding: try JSONEncoder().encode(item.aliases), as: UTF8.self)
@@ -100,35 +114,54 @@ extension StanceDatabase {
 
     /// Inserts an article's claims and their evidence, in order.
     static func storeClaims(_ claims: [StanceClaim], articleID: Int64, documentID: String, in db: Database) throws {
-        let claimStatement = try db.cachedStatement(
+        let claimInsert = try RawStatement(
+            db,
             sql: """
                 INSERT INTO claim (articleId, position, source, target, topic, score, validFrom, validUntil)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        let evidenceStatement = try db.cachedStatement(
+        let evidenceInsert = try RawStatement(
+            db,
             sql: """
                 INSERT INTO evidence (claimId, position, documentId, title, outlet, url, published, quote,
                     rangeStart, rangeEnd, timePhrase, speaker, speakerActor, method, confidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+        let article = Int(articleID)
         for (position, claim) in claims.enumerated() {
+            claimInsert.bind(1, article)
+            claimInsert.bind(2, position)
+            claimInsert.bind(3, claim.source.rawValue)
+            claimInsert.bind(4, claim.target.rawValue)
+            claimInsert.bind(5, claim.topic?.rawValue)
+            claimInsert.bind(6, claim.stance.score)
+            claimInsert.bind(7, claim.validTime.start?.storedValue)
+            claimInsert.bind(8, claim.validTime.end?.storedValue)
             do {
-                try claimStatement.execute(arguments: [
-                    articleID, position, claim.source.rawValue, claim.target.rawValue, claim.topic?.rawValue,
-                    claim.stance.score, claim.validTime.start?.storedValue, claim.validTime.end?.storedValue,
-                ])
+                try claimInsert.run()
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 throw StoreError.inconsistentGraph(
                     source: "article '\(documentID)'",
                     reason: "claim #\(position + 1) (\(claim.key)) names an actor or topic that is neither declared nor stored")
             }
-            let claimID = db.lastInsertedRowID
+            let claimID = Int(db.lastInsertedRowID)
             for (e, item) in claim.evidence.enumerated() {
-                try evidenceStatement.execute(arguments: [
-                    claimID, e, item.documentID, item.title, item.outlet, item.url, item.published?.storedValue,
-                    item.quote, item.characterRange?.lowerBound, item.characterRange?.upperBound, item.timePhrase,
-                    item.speaker, item.speakerActor?.rawValue, item.method.rawValue, item.confidence,
-                ])
+                evidenceInsert.bind(1, claimID)
+                evidenceInsert.bind(2, e)
+                evidenceInsert.bind(3, item.documentID)
+                evidenceInsert.bind(4, item.title)
+                evidenceInsert.bind(5, item.outlet)
+                evidenceInsert.bind(6, item.url)
+                evidenceInsert.bind(7, item.published?.storedValue)
+                evidenceInsert.bind(8, item.quote)
+                evidenceInsert.bind(9, item.characterRange?.lowerBound)
+                evidenceInsert.bind(10, item.characterRange?.upperBound)
+                evidenceInsert.bind(11, item.timePhrase)
+                evidenceInsert.bind(12, item.speaker)
+                evidenceInsert.bind(13, item.speakerActor?.rawValue)
+                evidenceInsert.bind(14, item.method.rawValue)
+                evidenceInsert.bind(15, item.confidence)
+                try evidenceInsert.run()
             }
         }
     }

@@ -96,13 +96,13 @@ extension StanceDatabase {
 ///
 /// Iteration cannot throw, so the first failure ends the sequence and is kept in ``failure``.
 final class ClaimRows: Sequence, IteratorProtocol {
-    private let cursor: RowCursor
-    private var pending: (claimID: Int64, claim: StanceClaim)?
+    private let rows: RawStatement
+    private var pending: (claimID: Int, claim: StanceClaim)?
     private var done = false
     private(set) var failure: (any Error)?
 
     init(db: Database, condition: String?, arguments: StatementArguments) throws {
-        cursor = try Row.fetchCursor(
+        rows = try RawStatement(
             db,
             sql: """
                 SELECT c.id, c.source, c.target, c.topic, c.score, c.validFrom, c.validUntil,
@@ -113,56 +113,70 @@ final class ClaimRows: Sequence, IteratorProtocol {
                 LEFT JOIN evidence e ON e.claimId = c.id
                 \(condition.map { "WHERE \($0)" } ?? "")
                 ORDER BY a.documentId, c.position, e.position
-                """, arguments: arguments)
+                """)
+        try rows.statement.setArguments(arguments)
     }
+
+    deinit { rows.reset() }
 
     func next() -> StanceClaim? {
         guard !done else { return nil }
         do {
-            while let row = try cursor.next() {
-                let claimID: Int64 = row[0]
+            while try rows.step() {
+                let claimID = rows.int(0)
                 if let pending, pending.claimID == claimID {
-                    if let evidence = try Self.evidence(row) { self.pending?.claim.evidence.append(evidence) }
+                    if let evidence = try evidence() { self.pending?.claim.evidence.append(evidence) }
                     continue
                 }
                 let finished = pending?.claim
-                pending = (claimID, try Self.claim(row))
+                pending = (claimID, try claim())
                 if let finished { return finished }
             }
-            done = true
+            finish()
             defer { pending = nil }
             return pending?.claim
         } catch {
             failure = error
-            done = true
+            finish()
             return nil
         }
     }
 
-    private static func claim(_ row: Row) throws -> StanceClaim {
-        let score: Double = row[4]
-        guard let stance = Stance(score: score) else {
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "claim \(row[0] as Int64) has score \(score)")
-        }
-        let start = try StanceDatabase.point(row[5], "claim")
-        let end = try StanceDatabase.point(row[6], "claim")
-        let topic: String? = row[3]
-        return StanceClaim(
-            source: ActorID(row[1] as String), target: ActorID(row[2] as String), topic: topic.map(TopicID.init),
-            stance: stance, validTime: TimeSpan(from: start, until: end) ?? .always,
-            evidence: try evidence(row).map { [$0] } ?? [])
+    private func finish() {
+        done = true
+        rows.reset()
     }
 
-    private static func evidence(_ row: Row) throws -> Evidence? {
-        guard let documentID = row[7] as String? else { return nil }
-        let lower: Int? = row[13]
-        let upper: Int? = row[14]
-        let speakerActor: String? = row[17]
+    private func corrupt(_ message: String) -> DatabaseError {
+        DatabaseError(resultCode: .SQLITE_CORRUPT, message: message)
+    }
+
+    private func claim() throws -> StanceClaim {
+        let score = rows.double(4)
+        guard let stance = Stance(score: score) else { throw corrupt("claim \(rows.int(0)) has score \(score)") }
+        guard let source = rows.string(1), let target = rows.string(2) else {
+            throw corrupt("claim \(rows.int(0)) has no source or target")
+        }
+        let start = try StanceDatabase.point(rows.optionalInt(5), "claim")
+        let end = try StanceDatabase.point(rows.optionalInt(6), "claim")
+        return StanceClaim(
+            source: ActorID(source), target: ActorID(target), topic: rows.string(3).map(TopicID.init),
+            stance: stance, validTime: TimeSpan(from: start, until: end) ?? .always,
+            evidence: try evidence().map { [$0] } ?? [])
+    }
+
+    private func evidence() throws -> Evidence? {
+        guard let documentID = rows.string(7) else { return nil }
+        guard let quote = rows.string(12), let method = rows.string(18) else {
+            throw corrupt("evidence of claim \(rows.int(0)) has no quote or method")
+        }
+        let lower = rows.optionalInt(13)
+        let upper = rows.optionalInt(14)
         return Evidence(
-            documentID: documentID, title: row[8], outlet: row[9], url: row[10],
-            published: try StanceDatabase.point(row[11], "evidence"), quote: row[12],
+            documentID: documentID, title: rows.string(8), outlet: rows.string(9), url: rows.string(10),
+            published: try StanceDatabase.point(rows.optionalInt(11), "evidence"), quote: quote,
             characterRange: lower.flatMap { lower in upper.flatMap { $0 >= lower ? lower..<$0 : nil } },
-            timePhrase: row[15], speaker: row[16], speakerActor: speakerActor.map(ActorID.init),
-            method: ExtractionMethod(rawValue: row[18]), confidence: row[19])
+            timePhrase: rows.string(15), speaker: rows.string(16), speakerActor: rows.string(17).map(ActorID.init),
+            method: ExtractionMethod(rawValue: method), confidence: rows.double(19))
     }
 }

@@ -59,8 +59,11 @@ public struct StanceDatabase: Sendable {
         configuration.readonly = options.readOnly
         let maxPages = options.maxPageCount
         configuration.prepareDatabase { db in
-            // WAL's commits need no fsync at NORMAL; a larger page cache keeps the indexes' hot pages.
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            // WAL's commits need no fsync at NORMAL, only its checkpoints do: checkpoint every 32 MB
+            // rather than every 4 MB. A larger page cache keeps the indexes' hot pages.
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 8192")
+            }
             try db.execute(sql: "PRAGMA cache_size = -65536")
             if let maxPages { try db.execute(sql: "PRAGMA max_page_count = \(maxPages)") }
         }

@@ -57,6 +57,14 @@ enum DatabaseBenchmark {
         }
     }
 
+    /// User plus system CPU time of this process so far, in seconds.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
     static func run(claims claimCount: Int) -> String {
         var table = Table("operation", "\(Format.size(claimCount)) claims", "")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stancegraph-db-bench-\(UUID().uuidString)")
@@ -70,18 +78,21 @@ enum DatabaseBenchmark {
             let database = try StanceDatabase(path: path)
 
             progress("database \(claimCount): ingesting \(documents.count) articles, one transaction each")
+            let cpuBefore = Self.cpuSeconds()
             let (_, ingestSeconds) = try timeOnce {
                 for document in documents { try database.ingest(document) }
             }
+            let ingestCPU = Self.cpuSeconds() - cpuBefore
             let rate = Double(claimCount) / ingestSeconds
             table.add(
                 "ingest, one transaction an article (\(Format.count(documents.count)) articles)",
-                "\(Format.time(ingestSeconds)): \(Format.count(Int(rate))) claims/s",
+                "\(Format.time(ingestSeconds)) (CPU \(Format.time(ingestCPU))): \(Format.count(Int(rate))) claims/s",
                 "target ≥ 100,000 claims/s: \(Format.verdict(rate >= ingestTarget))")
             progress("database \(claimCount): ingesting in batches of 1,000 articles")
             let batchPath = folder.appendingPathComponent("batch.sqlite").path
             let batchDatabase = try StanceDatabase(path: batchPath)
             var start = 0
+            let batchCPUBefore = Self.cpuSeconds()
             let (_, batchSeconds) = try timeOnce {
                 while start < documents.count {
                     let end = min(start + 1000, documents.count)
@@ -89,10 +100,11 @@ enum DatabaseBenchmark {
                     start = end
                 }
             }
+            let batchCPU = Self.cpuSeconds() - batchCPUBefore
             let batchRate = Double(claimCount) / batchSeconds
             table.add(
                 "ingest, one transaction a batch of 1,000 articles (`ingest(batch:)`)",
-                "\(Format.time(batchSeconds)): \(Format.count(Int(batchRate))) claims/s",
+                "\(Format.time(batchSeconds)) (CPU \(Format.time(batchCPU))): \(Format.count(Int(batchRate))) claims/s",
                 "target ≥ 100,000 claims/s: \(Format.verdict(batchRate >= ingestTarget))")
             progress("database \(claimCount): re-ingesting unchanged")
             let (_, unchangedSeconds) = try timeOnce {
