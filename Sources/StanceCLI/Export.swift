@@ -26,7 +26,7 @@ extension StanceGraphCommand {
             let data = try store.exportJSON()
             try AtomicFile.write(data, to: URL(fileURLWithPath: output))
             let counts = try store.counts()
-            print("Exported \(database.db) to \(output): \(counts.articles) articles, \(counts.claims) claims.")
+            print("Exported \(database.db) to \(output): \(counted(counts.articles, "article")), \(counted(counts.claims, "claim")).")
         }
     }
 }

@@ -32,8 +32,8 @@ extension StanceGraphCommand {
             let parts = IngestOutcome.allCases.map { outcome in "\(outcomes.filter { $0 == outcome }.count) \(outcome.rawValue)" }
             let counts = try store.counts()
             print(
-                "Imported \(file) into \(database.db): \(outcomes.count) articles (\(parts.joined(separator: ", "))). "
-                    + "The database holds \(counts.articles) articles, \(counts.claims) claims.")
+                "Imported \(file) into \(database.db): \(counted(outcomes.count, "article")) (\(parts.joined(separator: ", "))). "
+                    + "The database holds \(counted(counts.articles, "article")), \(counted(counts.claims, "claim")).")
         }
     }
 }

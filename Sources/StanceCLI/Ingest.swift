@@ -31,8 +31,8 @@ extension StanceGraphCommand {
             let summary = try IngestRun.run(plan, into: store, progress: &progress)
             let counts = try store.counts()
             print(
-                "Ingested \(plan.items.count) article\(plan.items.count == 1 ? "" : "s") into \(database.db): \(summary.text). "
-                    + "The database holds \(counts.articles) article\(counts.articles == 1 ? "" : "s"), \(counts.claims) claims.")
+                "Ingested \(counted(plan.items.count, "article")) into \(database.db): \(summary.text). "
+                    + "The database holds \(counted(counts.articles, "article")), \(counted(counts.claims, "claim")).")
             if summary.interrupted {
                 throw CLIError("interrupted: every article stored is whole; run the same command again to ingest the rest")
             }

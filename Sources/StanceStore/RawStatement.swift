@@ -64,6 +64,19 @@ struct RawStatement {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
+    /// The text of `column`, as `previous` itself when the bytes are the same: rows of one article
+    /// repeat its document's strings, and reusing them saves an allocation each.
+    func string(_ column: Int32, reusing previous: String?) -> String? {
+        guard let text = sqlite3_column_text(handle, column) else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        let bytes = UnsafeBufferPointer(start: text, count: count)
+        if var previous, previous.utf8.count == count {
+            let same = previous.withUTF8 { $0.elementsEqual(bytes) }
+            if same { return previous }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private func error(_ code: Int32) -> DatabaseError {
         DatabaseError(
             resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),

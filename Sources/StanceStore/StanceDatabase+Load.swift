@@ -100,6 +100,8 @@ final class ClaimRows: Sequence, IteratorProtocol {
     private var pending: (claimID: Int, claim: StanceClaim)?
     private var done = false
     private(set) var failure: (any Error)?
+    /// The previous evidence record, whose strings the next one reuses when they are the same.
+    private var previous: Evidence?
 
     init(db: Database, condition: String?, arguments: StatementArguments) throws {
         rows = try RawStatement(
@@ -166,17 +168,23 @@ final class ClaimRows: Sequence, IteratorProtocol {
     }
 
     private func evidence() throws -> Evidence? {
-        guard let documentID = rows.string(7) else { return nil }
-        guard let quote = rows.string(12), let method = rows.string(18) else {
+        guard let documentID = rows.string(7, reusing: previous?.documentID) else { return nil }
+        guard let quote = rows.string(12, reusing: previous?.quote),
+            let method = rows.string(18, reusing: previous?.method.rawValue)
+        else {
             throw corrupt("evidence of claim \(rows.int(0)) has no quote or method")
         }
         let lower = rows.optionalInt(13)
         let upper = rows.optionalInt(14)
-        return Evidence(
-            documentID: documentID, title: rows.string(8), outlet: rows.string(9), url: rows.string(10),
+        let evidence = Evidence(
+            documentID: documentID, title: rows.string(8, reusing: previous?.title),
+            outlet: rows.string(9, reusing: previous?.outlet), url: rows.string(10, reusing: previous?.url),
             published: try StanceDatabase.point(rows.optionalInt(11), "evidence"), quote: quote,
             characterRange: lower.flatMap { lower in upper.flatMap { $0 >= lower ? lower..<$0 : nil } },
-            timePhrase: rows.string(15), speaker: rows.string(16), speakerActor: rows.string(17).map(ActorID.init),
-            method: ExtractionMethod(rawValue: method), confidence: rows.double(19))
+            timePhrase: rows.string(15, reusing: previous?.timePhrase), speaker: rows.string(16, reusing: previous?.speaker),
+            speakerActor: rows.string(17).map(ActorID.init), method: ExtractionMethod(rawValue: method),
+            confidence: rows.double(19))
+        previous = evidence
+        return evidence
     }
 }

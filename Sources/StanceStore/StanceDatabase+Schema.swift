@@ -65,7 +65,6 @@ extension StanceDatabase {
                     CREATE INDEX claim_on_source_target_topic ON claim(source, target, topic);
                     CREATE INDEX claim_on_target ON claim(target);
                     CREATE TABLE evidence (
-                        id INTEGER PRIMARY KEY,
                         claimId INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
                         position INTEGER NOT NULL,
                         documentId TEXT NOT NULL,
@@ -75,9 +74,9 @@ extension StanceDatabase {
                         rangeStart INTEGER, rangeEnd INTEGER,
                         timePhrase TEXT, speaker TEXT, speakerActor TEXT,
                         method TEXT NOT NULL,
-                        confidence REAL NOT NULL
-                    );
-                    CREATE UNIQUE INDEX evidence_on_claimId_position ON evidence(claimId, position);
+                        confidence REAL NOT NULL,
+                        PRIMARY KEY (claimId, position)
+                    ) WITHOUT ROWID;
                     """)
         }
         return migrator

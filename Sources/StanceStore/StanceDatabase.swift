@@ -60,11 +60,11 @@ public struct StanceDatabase: Sendable {
         let maxPages = options.maxPageCount
         configuration.prepareDatabase { db in
             // WAL's commits need no fsync at NORMAL, only its checkpoints do: checkpoint every 32 MB
-            // rather than every 4 MB. A larger page cache keeps the indexes' hot pages.
+            // rather than every 4 MB. A page cache of up to 256 MB keeps the indexes' pages.
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 8192")
             }
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA cache_size = -262144")
             if let maxPages { try db.execute(sql: "PRAGMA max_page_count = \(maxPages)") }
         }
         do {

@@ -33,7 +33,7 @@ struct ExportTests {
         let db = temp.file("g.sqlite").path
         let result = try runStanceGraph(["import", PackageRoot.graphs.appendingPathComponent("graph.json").path, "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("1 articles (1 ingested"))
+        #expect(result.stdout.contains("1 article (1 ingested"))
         let actors = try runStanceGraph(["actors", "--db", db])
         #expect(actors.stdout.contains("coordination-framework"))
         try temp.write("{\"format\": 2, \"actors\": 3}", to: "bad.json")

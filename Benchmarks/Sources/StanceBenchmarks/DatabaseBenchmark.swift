@@ -11,6 +11,14 @@ enum DatabaseBenchmark {
 
     /// Runs the database benchmark and exits when the arguments ask for it (`--database [CLAIMS]`).
     static func runIfAsked(_ arguments: [String]) {
+        // For profiling: `--database-file PATH N` makes PATH with N claims (batches) unless it exists,
+        // then loads it five times.
+        if let flag = arguments.firstIndex(of: "--database-file"), arguments.count > flag + 2,
+            let claims = Int(arguments[flag + 2])
+        {
+            profile(path: arguments[flag + 1], claims: claims)
+            exit(0)
+        }
         guard let flag = arguments.firstIndex(of: "--database") else { return }
         let claims = arguments.dropFirst(flag + 1).first.flatMap { Int($0) } ?? 1_000_000
         print(run(claims: claims))
@@ -63,6 +71,27 @@ enum DatabaseBenchmark {
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
+    static func profile(path: String, claims: Int) {
+        do {
+            if !FileManager.default.fileExists(atPath: path) {
+                let graph = SyntheticGraph.make(claims: claims, actors: ModelBenchmark.actorCount, seed: ModelBenchmark.seed)
+                let database = try StanceDatabase(path: path)
+                let all = documents(of: graph)
+                for start in stride(from: 0, to: all.count, by: 1000) {
+                    try database.ingest(batch: Array(all[start..<min(start + 1000, all.count)]))
+                }
+            }
+            let database = try StanceDatabase(path: path)
+            for _ in 0..<5 {
+                let cpu = cpuSeconds()
+                let (graph, seconds) = try timeOnce { try database.loadGraph() }
+                progress("loaded \(graph.claims.count) claims in \(Format.time(seconds)), CPU \(Format.time(cpuSeconds() - cpu))")
+            }
+        } catch {
+            progress("failed: \(error)")
+        }
     }
 
     static func run(claims claimCount: Int) -> String {
