@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "StanceModel"),
@@ -26,7 +27,10 @@ let package = Package(
         ),
         .target(
             name: "StanceStore",
-            dependencies: ["StanceModel", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "StanceModel", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .systemLibrary(
             name: "CGraphviz",

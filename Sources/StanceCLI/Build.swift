@@ -28,8 +28,8 @@ extension StanceGraphCommand {
         var engine: LayoutEngine = .dot
 
         func run() throws {
-            let graph = try AnnotationLoader.loadGraph(paths: [URL(fileURLWithPath: folder)])
             let outURL = URL(fileURLWithPath: out, isDirectory: true)
+            let graph = try BuildDatabase.ingest(folder: folder, out: outURL)
             let plan = BuildPlan(graph: graph)
 
             // Everything is rendered in memory first, so a failure leaves the folder as it was.

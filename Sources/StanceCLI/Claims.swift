@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
 import StanceModel
+import StanceStore
 
 extension StanceGraphCommand {
-    /// `stancegraph claims PATH... [--actor ID] [--at DATE]`.
+    /// `stancegraph claims PATH... [--db FILE] [--actor ID] [--topic ID] [--at DATE] [--from DATE] [--until DATE]
+    /// [--method M] [--article ID]`.
     struct Claims: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List claims with their evidence, one per line.")
@@ -13,8 +15,29 @@ extension StanceGraphCommand {
         @Option(help: "Only claims held by or aimed at this actor id.")
         var actor: String?
 
+        @Option(help: "Only claims on this topic id.")
+        var topic: String?
+
         @Option(help: "Only claims whose valid span covers this date, an open end closed where a later claim on the same key starts (YYYY-MM-DD, YYYY-MM or YYYY).")
         var at: TimePoint?
+
+        @Option(help: "Only claims valid on or after this date (their valid span as coded reaches it; an open end always does).")
+        var from: TimePoint?
+
+        @Option(help: "Only claims valid on or before this date (their valid span starts by its last day).")
+        var until: TimePoint?
+
+        @Option(help: "Only claims with evidence of this method: manual, rules@VERSION, external:SOURCE.")
+        var method: String?
+
+        @Option(help: "Only claims with evidence from this article (document id).")
+        var article: String?
+
+        func validate() throws {
+            if let from, let until, until.endDay <= from.firstDay {
+                throw ValidationError("--until \(until) is before --from \(from).")
+            }
+        }
 
         func run() throws {
             let graph = try input.load()
@@ -22,9 +45,12 @@ extension StanceGraphCommand {
                 let known = graph.actors.keys.sorted().map(\.rawValue).joined(separator: ", ")
                 throw CLIError("no actor '\(actor)' in the graph (known: \(known))")
             }
+            let filter = ClaimFilter(
+                actor: actor.map { ActorID($0) }, topic: topic.map { TopicID($0) }, from: from, until: until,
+                method: method.map { ExtractionMethod(rawValue: $0) }, article: article)
             var count = 0
             for (position, claim) in graph.claims.enumerated() {
-                if let actor, claim.source.rawValue != actor, claim.target.rawValue != actor { continue }
+                if !filter.matches(claim) { continue }
                 if let at, !graph.isInForce(claimAt: position, at: at) { continue }
                 print(ClaimLine(claim, span: graph.effectiveSpan(ofClaimAt: position)).text)
                 count += 1

@@ -4,21 +4,38 @@ import Graphviz
 import StanceModel
 import StanceStore
 
-/// The graph a command reads: annotation files, folders of them, or graph JSON files.
+/// The graph a command reads: annotation files, folders of them, graph JSON files, and/or a database.
 struct GraphInput: ParsableArguments {
     @Argument(
         help: ArgumentHelp(
             "Annotation files (NAME.stances.yaml), folders of them, or graph JSON files.",
             valueName: "path"))
-    var paths: [String]
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("A StanceGraph database to read, alone or merged with the paths.", valueName: "file"))
+    var db: String?
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Give at least one annotation file or folder.") }
+        if paths.isEmpty && db == nil {
+            throw ValidationError("Give at least one annotation file or folder, or --db FILE.")
+        }
     }
 
-    /// Loads and merges every path into one graph.
-    func load() throws -> StanceGraph {
-        try AnnotationLoader.loadGraph(paths: paths.map { URL(fileURLWithPath: $0) })
+    /// Loads and merges every path and the database into one graph.
+    func load() throws -> StanceGraph { try Self.load(paths: paths, db: db) }
+
+    /// Loads and merges `paths` and the database at `db` into one graph.
+    static func load(paths: [String], db: String?) throws -> StanceGraph {
+        var graph = paths.isEmpty ? try StanceGraph() : try AnnotationLoader.loadGraph(paths: paths.map { URL(fileURLWithPath: $0) })
+        guard let db else { return graph }
+        let stored = try DatabaseOption.open(db, mustExist: true, readOnly: true).loadGraph()
+        if paths.isEmpty { return stored }
+        do {
+            try graph.merge(stored)
+        } catch {
+            throw CLIError("\(db): cannot merge with \(paths.joined(separator: ", ")): \(error.errorDescription ?? "\(error)")")
+        }
+        return graph
     }
 }
 

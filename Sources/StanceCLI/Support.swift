@@ -25,3 +25,6 @@ struct TextTable {
         }.joined(separator: "\n") + "\n"
     }
 }
+
+/// "1 article", "3 articles".
+func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

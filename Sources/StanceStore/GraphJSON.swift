@@ -4,9 +4,14 @@ import StanceModel
 /// The graph as one JSON document, lossless and deterministic:
 /// `{"format": 1, "actors": [...], "topics": [...], "events": [...], "claims": [...]}` with actors
 /// and topics ordered by id, events in graph order (by date) and claims in graph order.
+///
+/// Format 2 (a database export, see `GraphJSON+Articles.swift`) adds `"articles"`; every reader of
+/// format 1 reads it too, ignoring the articles.
 public enum GraphJSON {
-    /// The version of the document this code reads and writes.
+    /// The version of the document ``encode(_:)`` writes.
     public static let formatVersion = 1
+    /// The versions ``decode(_:file:)`` reads.
+    public static let readableVersions = 1...2
 
     private struct Document: Codable {
         var format: Int
@@ -44,8 +49,8 @@ public enum GraphJSON {
         } catch {
             throw .invalidGraphJSON(reason: describe(error), file: file)
         }
-        guard header.format == formatVersion else {
-            throw .unsupportedGraphFormat(version: header.format, supported: formatVersion, file: file)
+        guard readableVersions.contains(header.format) else {
+            throw .unsupportedGraphFormat(version: header.format, supported: readableVersions.upperBound, file: file)
         }
         let document: Document
         do {

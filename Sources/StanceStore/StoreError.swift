@@ -15,7 +15,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var description: String { line.map { "\(file):\($0)" } ?? file }
 }
 
-/// Errors of the store: reading annotation files and graph JSON, writing files.
+/// Errors of the store: reading annotation files and graph JSON, writing files, the database.
 ///
 /// Every message is one line that names the file, the line (when there is one) and the value at fault.
 public enum StoreError: Error, LocalizedError, Hashable, Sendable {
@@ -61,6 +61,22 @@ public enum StoreError: Error, LocalizedError, Hashable, Sendable {
     /// Values that do not make a graph (a claim names an undeclared actor); `source` says whose.
     case inconsistentGraph(source: String, reason: String)
     case writeFailed(path: String, reason: String)
+    /// The database file given to a reading command does not exist.
+    case noSuchDatabase(String)
+    /// The file is not an SQLite database, or an SQLite database that StanceGraph did not write.
+    case notAStanceGraphDatabase(String, reason: String)
+    /// The database was migrated by a newer StanceGraph: `unknown` are the migrations this one lacks.
+    case newerDatabaseSchema(String, unknown: [String])
+    /// SQLite found the file damaged.
+    case corruptDatabase(String, reason: String)
+    /// Another process held the database's write lock for longer than the busy timeout.
+    case databaseBusy(String, waited: Double)
+    /// The disk (or the database's size limit) is full; the transaction was rolled back.
+    case databaseFull(String)
+    /// The database or its folder cannot be written (or created) here.
+    case databaseNotWritable(String, reason: String)
+    /// Any other SQLite failure, with SQLite's message.
+    case databaseFailed(String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -118,6 +134,33 @@ public enum StoreError: Error, LocalizedError, Hashable, Sendable {
             "\(source): not a consistent graph: \(Self.oneLine(reason))"
         case .writeFailed(let path, let reason):
             "\(path): cannot write: \(Self.oneLine(reason))"
+        case .noSuchDatabase(let path):
+            "\(path): no such database (create one with `stancegraph ingest ... --db \(path)`)"
+        case .notAStanceGraphDatabase(let path, let reason):
+            "\(path): not a StanceGraph database (\(Self.oneLine(reason))); nothing was changed"
+        case .newerDatabaseSchema(let path, let unknown):
+            "\(path): written by a newer StanceGraph (unknown migrations: \(unknown.joined(separator: ", "))); "
+                + "upgrade stancegraph to use it"
+        case .corruptDatabase(let path, let reason):
+            "\(path): the database is damaged (\(Self.oneLine(reason))); nothing was changed"
+        case .databaseBusy(let path, let waited):
+            "\(path): the database is busy: another process kept it locked for \(String(format: "%g", waited)) s; try again when it is done"
+        case .databaseFull(let path):
+            "\(path): the disk or the database's size limit is full; the last article was rolled back and nothing stored was lost"
+        case .databaseNotWritable(let path, let reason):
+            "\(path): cannot write the database here (\(Self.oneLine(reason)))"
+        case .databaseFailed(let path, let reason):
+            "\(path): database error: \(Self.oneLine(reason))"
+        }
+    }
+
+    /// Whether the error is the database's (busy, full, damaged, not writable...) rather than an input file's.
+    public var isDatabaseFailure: Bool {
+        switch self {
+        case .noSuchDatabase, .notAStanceGraphDatabase, .newerDatabaseSchema, .corruptDatabase, .databaseBusy,
+            .databaseFull, .databaseNotWritable, .databaseFailed:
+            true
+        default: false
         }
     }
 

@@ -32,10 +32,31 @@ func runStanceGraph(_ arguments: [String], in directory: URL = PackageRoot.url) 
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    // Drain stderr on another thread: a child that fills one pipe while we wait on the other would hang.
+    let errorOutput = PipeDrain(err)
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    let errData = errorOutput.wait()
     process.waitUntilExit()
     return ProcessResult(
         status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
         stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// Reads a pipe to its end on a background thread.
+final class PipeDrain: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var data = Data()
+
+    init(_ pipe: Pipe) {
+        Thread.detachNewThread { [self] in
+            data = pipe.fileHandleForReading.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Everything the pipe carried, once the writer closed it.
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
 }

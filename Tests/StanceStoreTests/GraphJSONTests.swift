@@ -68,8 +68,8 @@ struct GraphJSONTests {
     }
 
     @Test func newerFormatIsRefused() {
-        let data = Data(#"{"format": 2, "nodes": []}"#.utf8)
-        #expect(throws: StoreError.unsupportedGraphFormat(version: 2, supported: 1, file: nil)) {
+        let data = Data(#"{"format": 3, "nodes": []}"#.utf8)
+        #expect(throws: StoreError.unsupportedGraphFormat(version: 3, supported: 2, file: nil)) {
             try GraphJSON.decode(data)
         }
         #expect(

@@ -4,6 +4,9 @@ import Foundation
 // report on stdout (progress goes to stderr). Each model size runs in a fresh child process
 // (`--child-model N`) so that its peak RSS is its own.
 
+// `--database [CLAIMS]`: the database benchmark alone, in this process (see DatabaseBenchmark.swift).
+DatabaseBenchmark.runIfAsked(CommandLine.arguments)
+
 let options = Options(CommandLine.arguments.dropFirst())
 
 if let claims = options.childModelClaims, let operation = options.loop {
@@ -71,6 +74,7 @@ print(
         machine: machine, quick: options.quick, models: models, renders: renders, renderError: renderError,
         checksum: checksum, elapsed: (clock.now - started).seconds
     ).markdown)
+if options.only == nil { print(DatabaseBenchmark.section(claims: options.quick ? 100_000 : 1_000_000)) }
 
 if options.only == nil {
     let root = options.seeds.deletingLastPathComponent()

@@ -3,7 +3,7 @@
 /// Lookups cost a multiply and a probe or two, where `Dictionary<UInt64, _>` would run SipHash on
 /// every word of every sentence.
 struct WordTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
+    private var slots: [UInt64]
     private var values: [Value?]
     private var mask: Int
     private(set) var count = 0
@@ -11,7 +11,7 @@ struct WordTable<Value: Sendable>: Sendable {
     init(minimumCapacity: Int = 8) {
         var size = 8
         while size < minimumCapacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         values = [Value?](repeating: nil, count: size)
         mask = size - 1
     }
@@ -25,35 +25,38 @@ struct WordTable<Value: Sendable>: Sendable {
             var i = slot(key)
             // An empty slot is one without a value.
             while let value = values[i] {
-                if keys[i] == key { return value }
+                if slots[i] == key { return value }
                 i = (i + 1) & mask
             }
             return nil
         }
         set {
             guard let newValue else { return }  // Removal is never needed.
-            if (count + 1) * 2 > keys.count { grow() }
+            if (count + 1) * 2 > slots.count { grow() }
             var i = slot(key)
-            while values[i] != nil && keys[i] != key { i = (i + 1) & mask }
+            while values[i] != nil && slots[i] != key { i = (i + 1) & mask }
             if values[i] == nil { count += 1 }
-            keys[i] = key
+            slots[i] = key
             values[i] = newValue
         }
     }
 
     func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
+    /// Every key, in no particular order.
+    var keys: [UInt64] { slots.indices.filter { values[$0] != nil }.map { slots[$0] } }
+
     private mutating func grow() {
-        let oldKeys = keys
+        let oldKeys = slots
         let oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        slots = [UInt64](repeating: 0, count: oldKeys.count * 2)
         values = [Value?](repeating: nil, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        mask = slots.count - 1
         count = 0
         for (i, k) in oldKeys.enumerated() where oldValues[i] != nil {
             var j = slot(k)
             while values[j] != nil { j = (j + 1) & mask }
-            keys[j] = k
+            slots[j] = k
             values[j] = oldValues[i]
             count += 1
         }

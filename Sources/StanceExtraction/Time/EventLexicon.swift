@@ -6,11 +6,21 @@ public struct EventLexicon: Sendable {
     /// The events; changing them rebuilds the phrase index once per assignment.
     public var events: [Event] { didSet { index = Self.phraseIndex(of: events) } }
     /// Every event's name and aliases, for matching in text (built once, shared by every resolver).
-    private(set) var index: PhraseTrie<Int>
+    private(set) var index: PhraseTrie<Int> { didSet { startWords = Self.startWords(of: index) } }
+    /// Every word a time phrase can start with: the events' first words and those of `TimeWords`.
+    private(set) var startWords: WordTable<Bool>
 
     public init(events: [Event] = []) {
         self.events = events
-        index = Self.phraseIndex(of: events)
+        let index = Self.phraseIndex(of: events)
+        self.index = index
+        startWords = Self.startWords(of: index)
+    }
+
+    static func startWords(of index: PhraseTrie<Int>) -> WordTable<Bool> {
+        var table = TimeWords.shared.startWords
+        for key in index.firstWords.keys { table[key] = true }
+        return table
     }
 
     static let rootKeys = ["format", "events", "actors", "cues", "topics"]

@@ -13,6 +13,8 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     private var children = WordTable<Int32>()
     /// The longest phrase, in words.
     private(set) var maxDepth = 0
+    /// The first word of every phrase, to skip most words with one lookup.
+    private(set) var firstWords = WordTable<Bool>()
 
     init() {}
 
@@ -31,7 +33,8 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     mutating func insert(_ phrase: String, _ value: Value) { insert(words: Self.words(of: phrase), value) }
 
     mutating func insert(words: [UInt64], _ value: Value) {
-        guard !words.isEmpty else { return }
+        guard let first = words.first else { return }
+        firstWords[first] = true
         var node = 0
         for word in words {
             if let next = children[Self.link(node, word)] {

@@ -10,6 +10,8 @@ public struct TimeResolver: Sendable {
     /// The event the article is framed by (see `framingEvent(of:events:)`), dating "now".
     public let framingEvent: Event?
     let eventIndex: PhraseTrie<Int>
+    /// Words a time phrase can start with (events, dates, relative phrases).
+    let startWords: WordTable<Bool>
     /// The word tables, held here so that hot loops do not go through lazy static initialisers.
     let words = TimeWords.shared
     let grammar = DateGrammar.shared
@@ -22,6 +24,7 @@ public struct TimeResolver: Sendable {
         self.published = published
         self.framingEvent = framingEvent
         eventIndex = events.index
+        startWords = events.startWords
     }
 
     /// Every time phrase in `range` of `text`, in order.
@@ -51,6 +54,11 @@ public struct TimeResolver: Sendable {
         var contextYear: Int?
         var i = 0
         while i < tokens.count {
+            // Most words start no time phrase: one lookup skips them.
+            if tokens[i].kind == .word, startWords[tokens[i].hash] == nil {
+                i += 1
+                continue
+            }
             if let m = eventMention(tokens, at: i, bytes: bytes)
                 ?? dateMention(tokens, at: i, bytes: bytes, contextYear: contextYear) ?? relativeMention(tokens, at: i)
             {

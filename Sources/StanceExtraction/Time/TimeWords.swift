@@ -31,6 +31,16 @@ final class TimeWords: Sendable {
         return table
     }()
 
+    /// Words that can start a date or relative phrase: month names, relative phrases' first
+    /// words, number words ("two years ago"), "post"/"pre".
+    let startWords: WordTable<Bool> = {
+        var table = WordTable<Bool>()
+        for key in TimeResolver.relativePhrases.firstWords.keys { table[key] = true }
+        for key in TimeResolver.numberWords.keys { table[key] = true }
+        for key in DateGrammar.shared.monthNames.keys { table[key] = true }
+        return table
+    }()
+
     /// The relation a preposition gives ("after" → from, "before" → until, "in" → at), if it is one.
     func relation(of hash: UInt64) -> TimeMention.Relation? {
         if fromWords.contains(hash) { return .from }

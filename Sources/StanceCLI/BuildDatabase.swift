@@ -1,0 +1,20 @@
+import Foundation
+import StanceModel
+import StanceStore
+
+/// The database `build` keeps in its output folder, so that the main command's graph persists.
+enum BuildDatabase {
+    static let fileName = "stancegraph.sqlite"
+
+    /// Ingests `folder` into `OUT/stancegraph.sqlite` and returns the database's whole graph.
+    static func ingest(folder: String, out: URL) throws -> StanceGraph {
+        let path = out.appendingPathComponent(fileName).relativePath
+        let store = try DatabaseOption.open(path, mustExist: false)
+        let plan = try IngestPlan(paths: [folder])
+        var progress = IngestProgress(total: plan.items.count, terminal: false)
+        let summary = try IngestRun.run(plan, into: store, progress: &progress)
+        if summary.failed > 0 { throw CLIError("\(summary.failed) of \(plan.items.count) articles failed (see above)") }
+        print("  \(path): \(summary.text)")
+        return try store.loadGraph()
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import StanceStore
+
+/// Ingests the articles of a plan into a database, one transaction an article, and counts what happened.
+///
+/// An article that cannot be read (or extracted) is reported and skipped; a database failure (busy,
+/// full, damaged, not writable) stops the run at once: every article before it is stored whole.
+struct IngestRun {
+    struct Summary: Equatable {
+        var ingested = 0
+        var unchanged = 0
+        var replaced = 0
+        var failed = 0
+        /// Claims of the articles ingested or replaced.
+        var claims = 0
+        /// Whether Ctrl-C stopped the run before the last article.
+        var interrupted = false
+
+        var text: String {
+            "\(ingested) ingested, \(unchanged) unchanged, \(replaced) replaced, \(failed) failed; "
+                + "\(claims) claim\(claims == 1 ? "" : "s") stored"
+        }
+    }
+
+    static func run(_ plan: IngestPlan, into database: StanceDatabase, progress: inout IngestProgress) throws -> Summary {
+        var summary = Summary()
+        for item in plan.items {
+            if IngestInterrupt.requested {
+                summary.interrupted = true
+                break
+            }
+            let document: ArticleDocument
+            let outcome: IngestOutcome
+            do {
+                document = try item.document()
+                outcome = try database.ingest(document)
+            } catch let error as StoreError where error.isDatabaseFailure {
+                progress.finish()
+                throw error
+            } catch {
+                summary.failed += 1
+                progress.step(item.path, "failed: \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
+                continue
+            }
+            switch outcome {
+            case .ingested: summary.ingested += 1
+            case .unchanged: summary.unchanged += 1
+            case .replaced: summary.replaced += 1
+            }
+            if outcome != .unchanged { summary.claims += document.claims.count }
+            progress.step(item.path, outcome == .unchanged ? "unchanged" : "\(outcome.rawValue), \(document.claims.count) claims")
+        }
+        progress.finish()
+        return summary
+    }
+}

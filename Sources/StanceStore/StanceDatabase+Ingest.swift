@@ -1,0 +1,168 @@
+import Foundation
+import GRDB
+import StanceModel
+
+extension StanceDatabase {
+    /// Stores one article in one transaction: new, unchanged (same id and hash: nothing is
+    /// written) or replaced (same id, other hash: its claims are replaced).
+    ///
+    /// Actors, topics and events are shared between articles: one already stored keeps its name
+    /// and kind (or label, date), new aliases and memberships are added. A claim must name actors
+    /// and a topic stored before or declared in the document.
+    @discardableResult
+    public func ingest(_ document: ArticleDocument, at date: Date = Date()) throws(StoreError) -> IngestOutcome {
+        let stamp = Self.timestamp(date)
+        return try write { db in try Self.store(document, ingestedAt: stamp, in: db) }
+    }
+
+    /// Stores several articles in one transaction (all or none); see ``ingest(_:at:)``.
+    @discardableResult
+    public func ingest(batch documents: [ArticleDocument], at date: Date = Date()) throws(StoreError) -> [IngestOutcome] {
+        let stamp = Self.timestamp(date)
+        return try write { db in try documents.map { try Self.store($0, ingestedAt: stamp, in: db) } }
+    }
+
+    /// "2026-11-25T15:30:00Z".
+    /// Written by hand: an `ISO8601DateFormatter` a call costs more than storing a small article.
+    static func timestamp(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let day = TimePoint(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let time = ((seconds % 86_400) + 86_400) % 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(day)T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"
+    }
+
+    /// Writes one document inside the caller's transaction.
+    static func store(_ document: ArticleDocument, ingestedAt: String, in db: Database) throws -> IngestOutcome {
+        let find = try RawStatement(db, sql: "SELECT id, contentHash FROM article WHERE documentId = ?")
+        find.bind(1, document.id)
+        var existing: (id: Int, hash: String?)?
+        if try find.step() { existing = (find.int(0), find.string(1)) }
+        find.reset()
+        if let existing, existing.hash == document.contentHash { return .unchanged }
+
+        let write = try RawStatement(
+            db,
+            sql: existing == nil
+                ? """
+                INSERT INTO article (contentHash, path, title, outlet, url, published, ingestedAt, claimCount, documentId)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+                : """
+                UPDATE article SET contentHash = ?, path = ?, title = ?, outlet = ?, url = ?, published = ?,
+                ingestedAt = ?, claimCount = ? WHERE documentId = ?
+                """)
+        write.bind(1, document.contentHash)
+        write.bind(2, document.path)
+        write.bind(3, document.title)
+        write.bind(4, document.outlet)
+        write.bind(5, document.url)
+        write.bind(6, document.published?.storedValue)
+        write.bind(7, ingestedAt)
+        write.bind(8, document.claims.count)
+        write.bind(9, document.id)
+        if let existing {
+            try db.execute(sql: "DELETE FROM claim WHERE articleId = ?", arguments: [existing.id])
+            try write.run()
+        } else {
+            try write.run()
+        }
+        let articleID = existing?.id ?? Int(db.lastInsertedRowID)
+        try storeDeclarations(actors: document.actors, topics: document.topics, events: document.events, in: db)
+        try storeClaims(document.claims, articleID: Int64(articleID), documentID: document.id, in: db)
+        return existing == nil ? .ingested : .replaced
+    }
+
+    /// Adds actors (with aliases and memberships), topics and events not stored yet.
+    static func storeDeclarations(actors: [StanceActor], topics: [Topic], events: [Event], in db: Database) throws {
+        let actor = try RawStatement(db, sql: "INSERT OR IGNORE INTO actor (id, name, kind) VALUES (?, ?, ?)")
+        let alias = try db.cachedStatement(
+            sql: """
+                INSERT OR IGNORE INTO alias (actorId, alias, position)
+                VALUES (?1, ?2, (SELECT coalesce(max(position), -1) + 1 FROM alias WHERE actorId = ?1))
+                """)
+        let membership = try db.cachedStatement(
+            sql: """
+                INSERT OR IGNORE INTO membership (actorId, parentId, validFrom, validUntil, position)
+                VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), -1) + 1 FROM membership WHERE actorId = ?1))
+                """)
+        for item in actors {
+            actor.bind(1, item.id.rawValue)
+            actor.bind(2, item.name)
+            actor.bind(3, item.kind.rawValue)
+            try actor.run()
+            for name in item.aliases { try alias.execute(arguments: [item.id.rawValue, name]) }
+            for member in item.memberships {
+                try membership.execute(arguments: [
+                    item.id.rawValue, member.parent.rawValue, member.span.start?.storedValue ?? 0,
+                    member.span.end?.storedValue ?? 0,
+                ])
+            }
+        }
+        let topic = try RawStatement(db, sql: "INSERT OR IGNORE INTO topic (id, label) VALUES (?, ?)")
+        for item in topics {
+            topic.bind(1, item.id.rawValue)
+            topic.bind(2, item.label)
+            try topic.run()
+        }
+        let event = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event (id, name, date, aliases) VALUES (?, ?, ?, ?)")
+        for item in events {
+            let aliases = String(decoding: try JSONEncoder().encode(item.aliases), as: UTF8.self)
+            try event.execute(arguments: [item.id, item.name, item.date.storedValue, aliases])
+        }
+    }
+
+    /// Inserts an article's claims and their evidence, in order.
+    static func storeClaims(_ claims: [StanceClaim], articleID: Int64, documentID: String, in db: Database) throws {
+        let claimInsert = try RawStatement(
+            db,
+            sql: """
+                INSERT INTO claim (articleId, position, source, target, topic, score, validFrom, validUntil)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let evidenceInsert = try RawStatement(
+            db,
+            sql: """
+                INSERT INTO evidence (claimId, position, documentId, title, outlet, url, published, quote,
+                    rangeStart, rangeEnd, timePhrase, speaker, speakerActor, method, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let article = Int(articleID)
+        for (position, claim) in claims.enumerated() {
+            claimInsert.bind(1, article)
+            claimInsert.bind(2, position)
+            claimInsert.bind(3, claim.source.rawValue)
+            claimInsert.bind(4, claim.target.rawValue)
+            claimInsert.bind(5, claim.topic?.rawValue)
+            claimInsert.bind(6, claim.stance.score)
+            claimInsert.bind(7, claim.validTime.start?.storedValue)
+            claimInsert.bind(8, claim.validTime.end?.storedValue)
+            do {
+                try claimInsert.run()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                throw StoreError.inconsistentGraph(
+                    source: "article '\(documentID)'",
+                    reason: "claim #\(position + 1) (\(claim.key)) names an actor or topic that is neither declared nor stored")
+            }
+            let claimID = Int(db.lastInsertedRowID)
+            for (e, item) in claim.evidence.enumerated() {
+                evidenceInsert.bind(1, claimID)
+                evidenceInsert.bind(2, e)
+                evidenceInsert.bind(3, item.documentID)
+                evidenceInsert.bind(4, item.title)
+                evidenceInsert.bind(5, item.outlet)
+                evidenceInsert.bind(6, item.url)
+                evidenceInsert.bind(7, item.published?.storedValue)
+                evidenceInsert.bind(8, item.quote)
+                evidenceInsert.bind(9, item.characterRange?.lowerBound)
+                evidenceInsert.bind(10, item.characterRange?.upperBound)
+                evidenceInsert.bind(11, item.timePhrase)
+                evidenceInsert.bind(12, item.speaker)
+                evidenceInsert.bind(13, item.speakerActor?.rawValue)
+                evidenceInsert.bind(14, item.method.rawValue)
+                evidenceInsert.bind(15, item.confidence)
+                try evidenceInsert.run()
+            }
+        }
+    }
+}

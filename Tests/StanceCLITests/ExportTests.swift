@@ -1,0 +1,46 @@
+import Foundation
+import StanceTestSupport
+import Testing
+
+@Suite("export and import")
+struct ExportTests {
+    @Test("export, import into a new database, export again: byte for byte the same; readers read the export")
+    func roundTrip() throws {
+        let temp = try TemporaryDirectory("export")
+        defer { temp.remove() }
+        try SyntheticArticles.write(count: 12, into: temp.file("articles"))
+        let db = temp.file("a.sqlite").path
+        #expect(try runStanceGraph(["ingest", "seeds", temp.file("articles").path, "--db", db]).status == 0)
+        let first = try runStanceGraph(["export", "--db", db, "--format", "json", "-o", temp.file("a.json").path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("13 articles"))
+        let imported = try runStanceGraph(["import", temp.file("a.json").path, "--db", temp.file("b.sqlite").path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("13 articles (13 ingested, 0 unchanged, 0 replaced)"), "\(imported.stdout)")
+        let second = try runStanceGraph(["export", "--db", temp.file("b.sqlite").path, "-o", temp.file("b.json").path])
+        #expect(second.status == 0)
+        #expect(try Data(contentsOf: temp.file("a.json")) == Data(contentsOf: temp.file("b.json")))
+        // Every command that reads graph JSON reads an export.
+        let claims = try runStanceGraph(["claims", temp.file("a.json").path, "--actor", "national-security-service"])
+        #expect(claims.status == 0, "\(claims.stderr)")
+        #expect(claims.stdout.split(separator: "\n").count == 2)
+    }
+
+    @Test("a plain graph JSON file imports as one article; a bad file is refused in one line")
+    func importGraphJSON() throws {
+        let temp = try TemporaryDirectory("export")
+        defer { temp.remove() }
+        let db = temp.file("g.sqlite").path
+        let result = try runStanceGraph(["import", PackageRoot.graphs.appendingPathComponent("graph.json").path, "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1 article (1 ingested"))
+        let actors = try runStanceGraph(["actors", "--db", db])
+        #expect(actors.stdout.contains("coordination-framework"))
+        try temp.write("{\"format\": 2, \"actors\": 3}", to: "bad.json")
+        expectOneLineError(
+            try runStanceGraph(["import", temp.file("bad.json").path, "--db", db]), containing: "bad.json", "a bad export")
+        expectOneLineError(
+            try runStanceGraph(["export", "--db", db, "--format", "xml", "-o", temp.file("x").path]), containing: "xml",
+            "an unknown format")
+    }
+}
