@@ -1,25 +1,46 @@
 /// A word, number or punctuation mark found by `WordTokenizer`, located by UTF-8 offsets.
+///
+/// Stored in 32 bytes (offsets as `Int32`: `WordTokenizer` never scans more than 2 GB at once),
+/// so that the token arrays of long texts stay small.
 struct WordToken: Sendable, Hashable {
     enum Kind: UInt8, Sendable { case word, number, punctuation }
 
-    var kind: Kind
-    /// Byte offsets of the token in the scanned bytes.
-    var start: Int
-    var end: Int
     /// FNV-1a hash of the lowercased word (’ counted as '); for numbers, of the digits.
     var hash: UInt64
-    /// The value of a number token (saturating), or -1.
-    var number: Int
-    /// The first byte for punctuation (the lead byte of a multi-byte mark), 0 otherwise.
-    var mark: UInt8
+    private var start32: Int32
+    private var end32: Int32
+    private var number32: Int32
     /// The Unicode scalar of a punctuation token.
     var scalar: UInt32
+    var kind: Kind
+    /// The first byte for punctuation (the lead byte of a multi-byte mark), 0 otherwise.
+    var mark: UInt8
     /// Whether whitespace (or the start of the text) comes right before the token.
     var spaceBefore: Bool
     /// Whether the word starts with an uppercase ASCII letter.
     var isCapitalized: Bool
 
-    var length: Int { end - start }
+    init(
+        kind: Kind, start: Int, end: Int, hash: UInt64, number: Int, mark: UInt8, scalar: UInt32, spaceBefore: Bool,
+        isCapitalized: Bool
+    ) {
+        self.hash = hash
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+        number32 = Int32(truncatingIfNeeded: number)
+        self.scalar = scalar
+        self.kind = kind
+        self.mark = mark
+        self.spaceBefore = spaceBefore
+        self.isCapitalized = isCapitalized
+    }
+
+    /// Byte offsets of the token in the scanned bytes.
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
+    /// The value of a number token (at most 999,999,999), or -1.
+    var number: Int { Int(number32) }
+    var length: Int { Int(end32 - start32) }
 }
 
 /// Splits UTF-8 bytes into words, numbers and punctuation in one linear pass, with no allocation
@@ -91,6 +112,7 @@ enum WordTokenizer {
 
     /// The tokens of `bytes`, at most `limit` of them.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> [WordToken] {
+        let bytes = bytes.count < Int(Int32.max) ? bytes : UnsafeBufferPointer(rebasing: bytes[..<Int(Int32.max - 1)])
         var result: [WordToken] = []
         result.reserveCapacity(min(bytes.count / 3 + 8, limit))
         var i = 0
@@ -110,7 +132,7 @@ enum WordTokenizer {
                     var value = 0
                     while j < n, isDigit(bytes[j]) {
                         h = (h ^ UInt64(bytes[j])) &* fnvPrime
-                        if value < 1_000_000_000 { value = value * 10 + Int(bytes[j] - 0x30) }
+                        if value < 100_000_000 { value = value * 10 + Int(bytes[j] - 0x30) }
                         j += 1
                     }
                     result.append(

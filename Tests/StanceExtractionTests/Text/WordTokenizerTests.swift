@@ -21,6 +21,7 @@ import Testing
         let t = tokens("Avalon 2024 !")
         #expect(t.map(\.kind) == [.word, .number, .punctuation])
         #expect(t[1].number == 2024)
+        #expect(tokens("99999999999999999999")[0].number == 999_999_999)
         #expect(t[0].isCapitalized && t[0].spaceBefore && t[1].spaceBefore)
         #expect(!tokens("a-b")[1].spaceBefore)
     }
