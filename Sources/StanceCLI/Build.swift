@@ -9,8 +9,11 @@ extension StanceGraphCommand {
     /// `stancegraph build FOLDER --out DIR`: the main job.
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Build the graph of a folder of annotated articles and draw its snapshots and shifts.",
+            abstract: "Build the graph of a folder of articles and draw its snapshots and shifts.",
             discussion: """
+                Extracts the stances of every article text (*.txt) in the folder — or, with \
+                --use-annotations, takes the hand-coded NAME.stances.yaml where there is one — and \
+                stores them in OUT/stancegraph.sqlite, which keeps what earlier builds stored. \
                 Writes to the output folder: graph.json (the whole graph); for each event in the \
                 period, EVENT-before, EVENT-after and EVENT-shift (the day before the event against \
                 the day before the next event, or the latest date); and latest — each as .dot, .svg \
@@ -18,8 +21,13 @@ extension StanceGraphCommand {
                 """
         )
 
-        @Argument(help: "Folder of articles with their NAME.stances.yaml annotations.")
+        @Argument(help: "Folder of article texts (*.txt), searched recursively.")
         var folder: String
+
+        @Flag(help: "Use hand-coded NAME.stances.yaml files instead of extracting the texts they annotate.")
+        var useAnnotations = false
+
+        @OptionGroup var extraction: ExtractionOptions
 
         @Option(help: "Output folder.")
         var out: String = "graphs"
@@ -29,7 +37,8 @@ extension StanceGraphCommand {
 
         func run() throws {
             let outURL = URL(fileURLWithPath: out, isDirectory: true)
-            let graph = try BuildDatabase.ingest(folder: folder, out: outURL)
+            let graph = try BuildDatabase.ingest(
+                folder: folder, out: outURL, useAnnotations: useAnnotations, extraction: extraction)
             let plan = BuildPlan(graph: graph)
 
             // Everything is rendered in memory first, so a failure leaves the folder as it was.

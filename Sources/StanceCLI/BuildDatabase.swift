@@ -7,12 +7,16 @@ enum BuildDatabase {
     static let fileName = "stancegraph.sqlite"
 
     /// Ingests `folder` into `OUT/stancegraph.sqlite` and returns the database's whole graph.
-    static func ingest(folder: String, out: URL) throws -> StanceGraph {
+    ///
+    /// - Parameter useAnnotations: take a text's hand-coded `NAME.stances.yaml` instead of extracting it.
+    static func ingest(
+        folder: String, out: URL, useAnnotations: Bool, extraction: ExtractionOptions
+    ) throws -> StanceGraph {
         let path = out.appendingPathComponent(fileName).relativePath
         let store = try DatabaseOption.open(path, mustExist: false)
-        let plan = try IngestPlan(paths: [folder])
+        let plan = try IngestPlan(paths: [folder], useAnnotations: useAnnotations)
         var progress = IngestProgress(total: plan.items.count, terminal: false)
-        let summary = try IngestRun.run(plan, into: store, progress: &progress)
+        let summary = try IngestRun.run(plan, into: store, progress: &progress, extraction: extraction)
         if summary.failed > 0 { throw CLIError("\(summary.failed) of \(plan.items.count) articles failed (see above)") }
         print("  \(path): \(summary.text)")
         return try store.loadGraph()

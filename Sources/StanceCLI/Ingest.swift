@@ -19,6 +19,8 @@ extension StanceGraphCommand {
 
         @OptionGroup var database: DatabaseOption
 
+        @OptionGroup var extraction: ExtractionOptions
+
         func validate() throws {
             if paths.isEmpty { throw ValidationError("Give at least one article, annotation file or folder.") }
         }
@@ -28,7 +30,7 @@ extension StanceGraphCommand {
             let store = try database.open(mustExist: false)
             var progress = IngestProgress(total: plan.items.count)
             IngestInterrupt.install()
-            let summary = try IngestRun.run(plan, into: store, progress: &progress)
+            let summary = try IngestRun.run(plan, into: store, progress: &progress, extraction: extraction)
             let counts = try store.counts()
             print(
                 "Ingested \(counted(plan.items.count, "article")) into \(database.db): \(summary.text). "

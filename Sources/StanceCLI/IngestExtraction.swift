@@ -1,14 +1,37 @@
 import Foundation
+import StanceExtraction
+import StanceModel
 import StanceStore
 
-/// The document of a plain article text that has no annotation file: extracted automatically.
-///
-/// The one place where ingest meets the extractor. Once it has landed, this reads the text at
-/// `url`, runs the extractor, and returns its actors, topics, events and claims with the
-/// article's metadata; the content hash must cover the text and the extractor's version, so that
-/// a new extractor re-ingests every article:
-/// `ContentHash.of(text: text, extractorVersion: ExtractorVersion.current)`.
-func extractedDocument(articleAt url: URL, path: String) throws -> ArticleDocument {
-    throw CLIError(
-        "\(path): no annotation file (NAME.stances.yaml) beside it, and automatic extraction is not available")
+/// What ingest needs to extract articles that have no annotation: the extractor, the options, and a
+/// fingerprint of both for the content hash.
+struct IngestExtraction {
+    let extractor: Extractor
+    let published: TimePoint?
+    /// The extractor's version and the user lexicons' contents: a change in either re-ingests.
+    let fingerprint: String
+
+    init(options: ExtractionOptions) throws {
+        extractor = Extractor(lexicon: try options.lexicon())
+        published = options.published
+        var parts = [ExtractorVersion.method.rawValue]
+        for path in options.lexicons {
+            let data = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
+            parts.append(ContentHash.of(data: data))
+        }
+        fingerprint = parts.joined(separator: "+")
+    }
+
+    /// The document of a plain article text, extracted.
+    ///
+    /// The content hash covers the text and ``fingerprint``, so a new extractor or lexicon re-ingests
+    /// every article.
+    func document(articleAt url: URL, path: String) throws -> ArticleDocument {
+        let article = try ArticleReader.read(contentsOf: url, published: published)
+        let result = extractor.extract(article)
+        return ArticleDocument(
+            id: article.id, path: path, title: article.title, outlet: article.outlet, url: article.url,
+            published: article.published, contentHash: ContentHash.of(text: article.text, extractorVersion: fingerprint),
+            actors: result.actors, topics: result.topics, events: result.events, claims: result.claims)
+    }
 }

@@ -22,17 +22,24 @@ struct IngestPlan {
         var path: String { url.relativePath }
 
         /// The document to store: the annotation as coded, or the text through the extractor.
-        func document() throws -> ArticleDocument {
+        func document(extraction: () throws -> IngestExtraction) throws -> ArticleDocument {
             switch self {
             case .annotation(let url): try ArticleDocument.load(annotationAt: url)
-            case .text(let url): try extractedDocument(articleAt: url, path: path)
+            case .text(let url): try extraction().document(articleAt: url, path: path)
             }
         }
     }
 
     let items: [Item]
 
-    init(paths: [String]) throws {
+    /// Whether some item is a text to extract.
+    var hasTexts: Bool {
+        items.contains { if case .text = $0 { true } else { false } }
+    }
+
+    /// - Parameter useAnnotations: whether a text with a `NAME.stances.yaml` beside it stands for that
+    ///   annotation (the default) or is extracted like any other text, its annotation ignored.
+    init(paths: [String], useAnnotations: Bool = true) throws {
         var items: [Item] = []
         var seen = Set<String>()
         func add(_ item: Item) {
@@ -45,10 +52,10 @@ struct IngestPlan {
                 throw StoreError.noSuchPath(path)
             }
             if isFolder.boolValue {
-                let found = try Self.articles(inFolder: url)
+                let found = try Self.articles(inFolder: url, useAnnotations: useAnnotations)
                 if found.isEmpty { throw CLIError("\(path): no article (*.txt) or annotation (*.stances.yaml) in this folder") }
                 found.forEach(add)
-            } else if let item = Self.item(for: url) {
+            } else if let item = Self.item(for: url, useAnnotations: useAnnotations) {
                 add(item)
             } else {
                 throw CLIError("\(path): not an article text or annotation file (for graph JSON use `stancegraph import`)")
@@ -58,17 +65,17 @@ struct IngestPlan {
     }
 
     /// The item a file stands for, or nil for a file ingest does not read.
-    static func item(for url: URL) -> Item? {
+    static func item(for url: URL, useAnnotations: Bool = true) -> Item? {
         let name = url.lastPathComponent
         if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { return .annotation(url) }
         if url.pathExtension.lowercased() == "json" { return nil }
         let annotation = url.deletingPathExtension().appendingPathExtension("stances.yaml")
-        if FileManager.default.fileExists(atPath: annotation.path) { return .annotation(annotation) }
+        if useAnnotations && FileManager.default.fileExists(atPath: annotation.path) { return .annotation(annotation) }
         return .text(url)
     }
 
     /// The articles under `folder`, sorted by path.
-    static func articles(inFolder folder: URL) throws -> [Item] {
+    static func articles(inFolder folder: URL, useAnnotations: Bool = true) throws -> [Item] {
         guard
             let enumerator = FileManager.default.enumerator(
                 at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
@@ -76,7 +83,8 @@ struct IngestPlan {
         var files: [URL] = []
         for case let url as URL in enumerator {
             let name = url.lastPathComponent
-            guard name.hasSuffix(AnnotationFile.fileSuffix) || url.pathExtension.lowercased() == "txt" else { continue }
+            let isAnnotation = name.hasSuffix(AnnotationFile.fileSuffix)
+            guard (isAnnotation && useAnnotations) || url.pathExtension.lowercased() == "txt" else { continue }
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             // Relative to the folder as the user named it, so that messages show familiar paths.
             let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count))
@@ -84,7 +92,7 @@ struct IngestPlan {
         }
         var seen = Set<String>()
         return files.sorted { $0.path < $1.path }.compactMap { url in
-            guard let item = item(for: url), seen.insert(item.url.path).inserted else { return nil }
+            guard let item = item(for: url, useAnnotations: useAnnotations), seen.insert(item.url.path).inserted else { return nil }
             return item
         }
     }

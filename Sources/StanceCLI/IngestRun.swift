@@ -22,8 +22,18 @@ struct IngestRun {
         }
     }
 
-    static func run(_ plan: IngestPlan, into database: StanceDatabase, progress: inout IngestProgress) throws -> Summary {
+    /// - Parameter options: how texts without annotations are extracted; the lexicon is loaded
+    ///   (and a bad user lexicon refused) before the first article, only when the plan has texts.
+    static func run(
+        _ plan: IngestPlan, into database: StanceDatabase, progress: inout IngestProgress,
+        extraction options: ExtractionOptions
+    ) throws -> Summary {
         var summary = Summary()
+        let setup = plan.hasTexts ? try IngestExtraction(options: options) : nil
+        func extraction() throws -> IngestExtraction {
+            guard let setup else { throw CLIError("internal: no extractor for a plan without texts") }
+            return setup
+        }
         for item in plan.items {
             if IngestInterrupt.requested {
                 summary.interrupted = true
@@ -32,7 +42,7 @@ struct IngestRun {
             let document: ArticleDocument
             let outcome: IngestOutcome
             do {
-                document = try item.document()
+                document = try item.document(extraction: extraction)
                 outcome = try database.ingest(document)
             } catch let error as StoreError where error.isDatabaseFailure {
                 progress.finish()

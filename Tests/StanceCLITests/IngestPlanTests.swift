@@ -1,4 +1,5 @@
 import Foundation
+import StanceModel
 import StanceTestSupport
 import Testing
 
@@ -43,16 +44,34 @@ struct IngestPlanTests {
         #expect(throws: (any Error).self) { _ = try IngestPlan(paths: [temp.file("empty").path]) }
     }
 
-    @Test("a plain text goes to extraction, which says it is not available yet")
+    @Test("a plain text is extracted; its hash covers the extractor and the user lexicon")
     func extraction() throws {
         let temp = try TemporaryDirectory("plan")
         defer { temp.remove() }
-        let url = try temp.write("Some article.", to: "x.txt")
-        do {
-            _ = try IngestPlan.Item.text(url).document()
-            Issue.record("extraction produced a document")
-        } catch {
-            #expect("\(error.localizedDescription)".contains("extraction is not available"))
-        }
+        let url = try temp.write("Kel Daily\n3 March 2024\n\nZandor condemned Kelvia on Tuesday.\n", to: "x.txt")
+        let lexicon = try temp.write(
+            "format: 1\nactors:\n  - {id: zandor, name: Zandor, kind: state}\n  - {id: kelvia, name: Kelvia, kind: state}\n",
+            to: "lexicon.yaml")
+        let options = try ExtractionOptions.parse(["--lexicon", lexicon.path])
+        let document = try IngestPlan.Item.text(url).document(extraction: { try IngestExtraction(options: options) })
+        #expect(document.id == "x")
+        #expect(document.published == TimePoint("2024-03-03"))
+        #expect(document.claims.contains { $0.source == "zandor" && $0.target == "kelvia" && $0.stance.score < 0 })
+        let plain = try IngestPlan.Item.text(url).document(extraction: { try IngestExtraction(options: ExtractionOptions.parse([])) })
+        #expect(plain.contentHash != document.contentHash, "another lexicon, another hash")
+    }
+
+    @Test("without annotations, every text of a folder is extracted and annotation files are skipped")
+    func planWithoutAnnotations() throws {
+        let temp = try TemporaryDirectory("plan")
+        defer { temp.remove() }
+        try temp.write("text", to: "a.txt")
+        try temp.write("format: 1", to: "a.stances.yaml")
+        try temp.write("text", to: "b.txt")
+        let annotated = try IngestPlan(paths: [temp.url.path])
+        #expect(annotated.items.map(\.url.lastPathComponent) == ["a.stances.yaml", "b.txt"])
+        let extracted = try IngestPlan(paths: [temp.url.path], useAnnotations: false)
+        #expect(extracted.items.map(\.url.lastPathComponent) == ["a.txt", "b.txt"])
+        #expect(extracted.hasTexts)
     }
 }

@@ -30,21 +30,28 @@ struct IngestTests {
         #expect(try stored.loadGraph().claims.contains { $0.stance == .hostile })
     }
 
-    @Test("an article with no annotation fails with a clear message; the others are stored; the exit is non-zero")
-    func plainTextNeedsExtraction() throws {
+    @Test("texts with no annotation are extracted; an undated one fails clearly, the others are stored, the exit is non-zero")
+    func plainTextsAreExtracted() throws {
         let temp = try TemporaryDirectory("ingest")
         defer { temp.remove() }
         let folder = temp.file("articles")
         try SyntheticArticles.write(count: 3, into: folder)
-        try temp.write("An article nobody annotated.\n", to: "articles/article-0001b.txt")
+        try temp.write("An article nobody dated.\n", to: "articles/article-0001b.txt")
+        try temp.write(
+            "World Desk\n3 March 2024\n\nIran condemned Israel on Tuesday. It also supports Hamas.\n",
+            to: "articles/article-0002b.txt")
         let db = temp.file("s.sqlite").path
         let result = try runStanceGraph(["ingest", folder.path, "--db", db])
         #expect(result.status != 0)
-        #expect(result.stdout.contains("3 ingested, 0 unchanged, 0 replaced, 1 failed"), "\(result.stdout)")
+        #expect(result.stdout.contains("4 ingested, 0 unchanged, 0 replaced, 1 failed"), "\(result.stdout)")
         #expect(result.stderr.contains("article-0001b.txt: failed: "))
-        #expect(result.stderr.contains("extraction is not available"))
-        #expect(result.stderr.split(separator: "\n").last?.hasPrefix("error: 1 of 4 articles failed") == true)
-        #expect(try StanceDatabase(path: db).counts().articles == 3)
+        #expect(result.stderr.contains("no publication date"))
+        #expect(result.stderr.split(separator: "\n").last?.hasPrefix("error: 1 of 5 articles failed") == true)
+        let stored = try StanceDatabase(path: db)
+        #expect(try stored.counts().articles == 4)
+        let extracted = try stored.loadGraph().claims.filter { $0.evidence.contains { $0.documentID == "article-0002b" } }
+        #expect(extracted.contains { $0.source == "iran" && $0.target == "israel" && $0.stance.score < 0 })
+        #expect(extracted.allSatisfy { $0.evidence.allSatisfy { $0.method.rawValue.hasPrefix("rules@") } })
     }
 
     @Test("paths that are not articles are refused before anything is stored")
