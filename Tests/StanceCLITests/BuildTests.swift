@@ -23,11 +23,13 @@ struct BuildTests {
         }
     }
 
-    @Test("build writes the shift across the fall of Assad, with the Framework flipping")
+    @Test("build --use-annotations draws the hand-coded shift across the fall of Assad, the Framework flipping")
     func buildWritesShifts() throws {
         let temp = try TemporaryDirectory("build")
         defer { temp.remove() }
-        var command = try StanceGraphCommand.Build.parse([PackageRoot.seeds.path, "--out", temp.url.path])
+        var command = try StanceGraphCommand.Build.parse([
+            PackageRoot.seeds.path, "--out", temp.url.path, "--use-annotations",
+        ])
         try command.run()
         for name in ["fall-of-assad-before", "fall-of-assad-after", "fall-of-assad-shift", "latest"] {
             for ext in ["dot", "svg", "png"] {
