@@ -59,19 +59,23 @@ extension TimeResolver {
         }
         // "the Hamas attack on Israel on October 7, 2023": the date as written is part of the phrase.
         var endToken = end
+        var written: DateMatch?
         if endToken < tokens.count, let date = grammar.match(tokens, at: endToken, bytes: bytes), !date.isBareMonth,
             !date.isBareYear || date.year == event.date.year
         {
-            endToken = date.end
+            written = date
         } else if endToken + 1 < tokens.count, tokens[endToken].kind == .word, words.atWords.contains(tokens[endToken].hash),
             let date = grammar.match(tokens, at: endToken + 1, bytes: bytes), !date.isBareMonth,
             date.year == event.date.year
         {
-            endToken = date.end
+            written = date
         }
-        return RawTimeMention(
+        if let written { endToken = written.end }
+        var mention = RawTimeMention(
             kind: .event(event.id), start: tokens[start].start, end: tokens[endToken - 1].end, endToken: endToken,
             point: event.date, relation: relation, explicit: explicit, rule: nil)
+        mention.writtenPoint = written.flatMap(resolve)
+        return mention
     }
 
     /// The event an article is framed by: the event named in the title or the first two body

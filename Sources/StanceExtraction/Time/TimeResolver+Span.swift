@@ -50,7 +50,8 @@ extension TimeResolver {
     /// The start comes, in order of preference, from a phrase with an explicit "since/after/
     /// following/post-" (a date or an event), a date or relative phrase ("in 2003", "last year";
     /// a year or month more than a year before publication closes the span on itself), an event
-    /// named without a preposition (dated from it), and otherwise from a present marker ("now",
+    /// named without a preposition (dated from it, or held at the date written with it: "the
+    /// invasion of Avalon in 2003" → 2003), and otherwise from a present marker ("now",
     /// "at the present time") or no phrase at all: then from the framing event's date when the
     /// article has one, else the publication date. The end comes only from "until/before" phrases
     /// dated no later than publication; "by September 2025" is a deadline, not an end. Past
@@ -99,8 +100,10 @@ extension TimeResolver {
             // A year or month well before publication, with nothing else, is when it held.
             if p.precision != .day, p.endDay < published.firstDay - 365, until == nil, m.kind == .date { end = p }
         } else if let m = implicitEvent, let p = m.point {
-            start = p
+            // An event dated as written ("the invasion of Avalon in 2003") is when it held, as "in 2003" is.
+            start = m.writtenPoint ?? p
             used.append(m)
+            if let w = m.writtenPoint, w.precision != .day, w.endDay < published.firstDay - 365, until == nil { end = w }
         } else if let m = dated.first(where: { isEvent($0) && $0.relation == .at }), let p = m.point {
             start = p
             used.append(m)

@@ -88,4 +88,6 @@ struct RawTimeMention: Sendable, Hashable {
     var explicit: Bool
     /// The relative rule, for tense markers and relative phrases.
     var rule: RelativeRule?
+    /// For an event, the date written with it ("the invasion of Avalon in 2003"), as written.
+    var writtenPoint: TimePoint? = nil
 }

@@ -39,6 +39,12 @@ import Testing
         #expect(span("Borduria has backed Avalon since 2014.").span.description == "2014 – open")
     }
 
+    @Test func anEventWithItsDateWrittenHeldThen() {
+        #expect(span("It recalled the Bordurian invasion of Avalon in 2003.").span.description == "2003")
+        #expect(span("It recalled the chaos after the Bordurian invasion of Avalon in 2003.").span.description == "2003-03-20 – open")
+        #expect(span("The raid on Port Vell on October 7, 2023 shocked Avalon.").span.description == "2023-10-07 – open")
+    }
+
     @Test func untilGivesAnEnd() {
         let t = span("Borduria backed Avalon from 2010 until March 2020.")
         #expect(t.span.description == "2010 – 2020-03")
