@@ -99,7 +99,8 @@ cues:
   - {cue: [remove], pos: verb, role: frame, score: -1, topic: troop-presence}
   - {cue: [stay, remain], pos: verb, role: frame, score: 1, topic: troop-presence}
   - {cue: [mission, military mission, mandate, operation, operations], pos: noun, role: frame, score: 1, topic: military-mission}
-  - {cue: [membership, accession, bid], pos: noun, role: frame, score: 1, topic: membership}
+  - {cue: [membership, accession, bid, participation], pos: noun, role: frame, score: 1, topic: membership}
+  - {cue: [freeze], pos: verb, role: operator, score: -1, forms: [froze, frozen, freezing]}
   - {cue: [join], pos: verb, role: frame, score: 1, topic: membership}
   # --- negation ---------------------------------------------------------------------------------
   - {cue: [not, "n't", never, no, no longer, neither, nor, without, cannot, hardly, "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't", "couldn't", "mustn't"], role: negator}

@@ -52,6 +52,7 @@ enum ClauseWords {
         "leaders", "officials", "members", "politicians", "lawmakers", "figures", "commanders", "leadership",
     ])
     static let politicalHolders = set(["leaders", "politicians", "lawmakers"])
+    static let leaders = TokenHash.of("leaders")
     /// Words skipped between a target and a frame after it: "American forces to finally withdraw".
     static let frameGap = set([
         "to", "finally", "also", "soon", "eventually", "fully", "completely", "quickly", "gradually", "ultimately",

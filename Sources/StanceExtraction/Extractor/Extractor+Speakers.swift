@@ -82,7 +82,10 @@ extension ClauseWalk {
         } else if ClauseWords.genericHolders.contains(word) {
             if inContent, let speaker = speakerActor {
                 actor = speaker
-            } else if ClauseWords.politicalHolders.contains(word), i == 0 || !tokens[i - 1].isWord || ClauseWords.determiners.contains(tokens[i - 1].lower) || tokens[i - 1].lower == ActorWords.political {
+            } else if ClauseWords.politicalHolders.contains(word),
+                word != ClauseWords.leaders || (i > 0 && tokens[i - 1].lower == ActorWords.political)
+            {
+                // "Political leaders", "lawmakers" (not a bare "both leaders"): the focus country's.
                 actor = focusGroup(&context)
                 factor = 0.75
             }
