@@ -11,10 +11,18 @@ public struct ActorLexicon: Sendable {
     private var position: [ActorID: Int] = [:]
     /// The matching index, rebuilt whenever entries change.
     private(set) var index = ActorIndex()
+    /// Each entry as the model knows it, made once.
+    private var modelActors: [StanceActor] = []
 
     public init(entries: [ActorEntry] = []) {
         for entry in entries { add(entry) }
         index = ActorIndex(entries: self.entries)
+        modelActors = self.entries.map(\.stanceActor)
+    }
+
+    /// The actor of this id as the model knows it (every surface form an alias).
+    public func stanceActor(id: ActorID) -> StanceActor? {
+        position[id].map { modelActors[$0] }
     }
 
     /// The actor of this id, if the lexicon has it.
@@ -35,6 +43,7 @@ public struct ActorLexicon: Sendable {
     public mutating func merge(_ other: ActorLexicon) {
         for entry in other.entries { add(entry) }
         index = ActorIndex(entries: entries)
+        modelActors = entries.map(\.stanceActor)
     }
 
     private mutating func add(_ entry: ActorEntry) {

@@ -65,8 +65,8 @@ extension Extractor {
         while let id = pending.popLast() {
             guard result[id] == nil else { continue }
             let actor: StanceActor
-            if let entry = lexicon.actors.actor(id: id) {
-                actor = entry.stanceActor
+            if let known = lexicon.actors.stanceActor(id: id) {
+                actor = known
             } else if let group = context.adHoc[id] {
                 actor = StanceActor(
                     id: id, name: group.name, kind: group.kind,
