@@ -116,6 +116,8 @@ extension ActorMatcher {
     /// The alignment a lexicon name states inside itself: "Iran-allied factions", "militias backed
     /// by Iran", "pro-Iran groups" → a relation of the named group to Iran.
     private func innerRelations(of m: MatchedMention, tokens: [StanceToken], into result: inout ActorMatches) {
+        guard (m.first..<m.last).contains(where: { ActorWords.alignWords[tokens[$0].lower] != nil || tokens[$0].lower == ActorWords.pro })
+        else { return }
         let inner = Array(tokens[m.first..<m.last])
         var found: [MatchedMention] = []
         for j in 0..<inner.count where inner[j].isWord && !found.contains(where: { $0.last > j }) {
