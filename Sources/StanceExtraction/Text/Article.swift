@@ -13,6 +13,9 @@ public struct Article: Sendable, Hashable {
     public var url: String?
     /// The publication date; nil only for an article made with `requirePublished: false`.
     public var published: TimePoint?
+    /// Whether the publication year was inferred rather than read (a yearless agency dateline
+    /// such as "BEIRUT, Nov 28 (Agency) —", dated by the years and events the article names).
+    public var publishedYearInferred = false
     /// The text after the header/dateline block (the whole text when there is none).
     public var body: Range<String.Index>
 

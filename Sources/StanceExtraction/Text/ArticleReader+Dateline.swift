@@ -8,6 +8,8 @@ extension ArticleReader {
         var outlet: String?
         var url: String?
         var published: TimePoint?
+        /// Whether the year of `published` was inferred (a yearless agency dateline).
+        var yearInferred = false
         var body: Range<String.Index>
 
         /// At most this many non-blank lines, within this many bytes, are looked at as a header.
@@ -22,7 +24,8 @@ extension ArticleReader {
             func index(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
             let body = result.bodyStart > 0 ? index(result.bodyStart)..<text.endIndex : whole
             return Header(
-                title: result.title, outlet: result.outlet, url: result.url, published: result.published, body: body)
+                title: result.title, outlet: result.outlet, url: result.url, published: result.published, yearInferred: result.yearInferred,
+                body: body)
         }
     }
 }
@@ -51,6 +54,7 @@ struct HeaderScan {
         var outlet: String?
         var url: String?
         var published: TimePoint?
+        var yearInferred = false
         var bodyStart = 0
     }
 
@@ -268,30 +272,72 @@ struct HeaderScan {
         }
     }
 
-    /// The date of a yearless agency dateline ("BEIRUT, Nov 28 (Agency) — ... on Thursday"): the
-    /// latest year the article's first 20,000 bytes name, or the year after, whichever puts the
-    /// dateline on the weekday the first paragraph names; nil when neither or both do.
+    /// Words before a year that make it a deadline or target ("by 2030", "until 2027"), not a year
+    /// the article reports as past.
+    static let targetYearWords = WordSet(["by", "until", "till", "through", "before", "to", "next", "target", "plan", "vision", "horizon"])
+    /// Whether the word before token `i` makes a year there a deadline ("by 2030", "by the end of 2027").
+    func isTargetYear(_ tokens: [WordToken], before i: Int, in slice: UnsafeBufferPointer<UInt8>) -> Bool {
+        var p = i - 1
+        var words = 0
+        while p >= 0, words < 4 {
+            let t = tokens[p]
+            if t.kind == .word {
+                if Self.targetYearWords.contains(t.hash) { return true }
+                guard Self.deadlineFillers.contains(t.hash) || grammar.month(t, bytes: slice) != nil else { return false }
+                words += 1
+            } else if t.kind != .number {
+                return false
+            }
+            p -= 1
+        }
+        return false
+    }
+    static let deadlineFillers = WordSet(["the", "end", "of", "early", "late", "mid", "middle", "start", "beginning"])
+
+    /// The bundled events, for dating yearless datelines by the events the article names.
+    static let bundledEvents: EventLexicon? = try? EventLexicon.bundled()
+
+    /// The date of a yearless agency dateline ("BEIRUT, Nov 28 (Agency) — ... on Thursday").
+    ///
+    /// The rule: the article cannot predate what it reports, so the lower bound is the latest of
+    /// the years it names (not as deadlines: "by 2030") and the dates of the bundled events it
+    /// names ("after Assad's fall" → 2024-12-08), in its first 20,000 bytes. The date is the first
+    /// month/day on or after that bound whose weekday is the one the first paragraph names, or
+    /// the day after it ("said late on Monday" in a Tuesday dateline), looking at most eight years
+    /// on; without a weekday, the first such month/day on or after the bound. No bound: nil.
     func inferYear(month: Int, day: Int, after offset: Int) -> TimePoint? {
         let end = min(bytes.count, offset + 20_000)
         guard offset < end else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[offset..<end])
         let tokens = WordTokenizer.tokens(slice)
-        var latest: Int?
-        for i in tokens.indices where tokens[i].kind == .number {
-            guard let match = grammar.match(tokens, at: i, bytes: slice), let y = match.year else { continue }
-            latest = max(latest ?? y, y)
+        var bound: TimePoint?
+        func raise(_ p: TimePoint?) {
+            guard let p else { return }
+            if bound == nil || p.firstDay > bound!.firstDay { bound = p }
         }
+        let index = Self.bundledEvents?.index
+        for i in tokens.indices {
+            let t = tokens[i]
+            if t.kind == .number, t.length == 4, let match = grammar.match(tokens, at: i, bytes: slice), let y = match.year {
+                if isTargetYear(tokens, before: match.first, in: slice) { continue }
+                raise(TimePoint(year: y))
+            } else if t.kind == .word, let index, let events = Self.bundledEvents, let (e, _) = index.longestMatch(in: tokens, at: i) {
+                raise(events.events[e].date)
+            }
+        }
+        guard let bound else { return nil }
         var paragraphEnd = tokens.count
         if let newline = slice.firstIndex(of: 0x0A) { paragraphEnd = tokens.firstIndex { $0.start >= newline } ?? tokens.count }
-        let named = tokens[..<paragraphEnd].first {
+        let weekday = tokens[..<paragraphEnd].first {
             $0.kind == .word && $0.isCapitalized && $0.length >= 6 && grammar.weekdayNames[$0.hash] != nil
+        }.flatMap { grammar.weekdayNames[$0.hash] }
+        for year in bound.year...(bound.year + 8) {
+            guard let date = TimePoint(year: year, month: month, day: day), date.endDay > bound.firstDay else { continue }
+            guard let weekday else { return date }
+            let own = ((date.firstDay % 7) + 7 + 3) % 7  // 1970-01-01 was a Thursday (3, Monday being 0).
+            if own == weekday || (own + 6) % 7 == weekday { return date }
         }
-        guard let latest, let named, let weekday = grammar.weekdayNames[named.hash]
-        else { return nil }
-        let matching = [latest, latest + 1].compactMap { TimePoint(year: $0, month: month, day: day) }.filter {
-            (($0.firstDay % 7) + 7 + 3) % 7 == weekday  // 1970-01-01 was a Thursday (3, Monday being 0).
-        }
-        return matching.count == 1 ? matching[0] : nil
+        return nil
     }
 
     /// Whether a header line looks like an outlet or section name ("World News", "Horn Desk",
@@ -358,6 +404,7 @@ struct HeaderScan {
                 result.published = TimePoint(year: y, month: m, day: d)
             } else {
                 result.published = inferYear(month: m, day: d, after: start + tokens[i].end)
+                result.yearInferred = result.published != nil
             }
         }
         if let outlet { result.outlet = result.outlet ?? outlet }

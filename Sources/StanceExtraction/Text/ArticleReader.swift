@@ -53,9 +53,11 @@ public enum ArticleReader {
         let header = Header.read(text)
         let date = published ?? header.published
         guard date != nil || !requirePublished else { throw .noPublicationDate(path: id) }
-        return Article(
+        var article = Article(
             id: id, text: text, title: header.title, outlet: header.outlet, url: header.url, published: date,
             body: header.body)
+        article.publishedYearInferred = published == nil && header.yearInferred
+        return article
     }
 
     /// The document id of an article file: its name without `.txt` (or its last extension).

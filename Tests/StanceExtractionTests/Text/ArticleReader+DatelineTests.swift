@@ -50,7 +50,43 @@ import Testing
         let friday = text.replacingOccurrences(of: "Thursday", with: "Friday")
         #expect(header(friday).published == TimePoint(year: 2025, month: 11, day: 28))
         let noWeekday = text.replacingOccurrences(of: "on Thursday", with: "today")
-        #expect(header(noWeekday).published == nil)
+        #expect(header(noWeekday).published == TimePoint(year: 2024, month: 11, day: 28))
+        #expect(header(noWeekday).yearInferred)
+    }
+
+    @Test func aYearlessDatelineLooksYearsOnFromTheLatestYearNamed() {
+        // 28 June 2022 was a Tuesday; the article names 2019 as its latest year.
+        let text = "Avalon Lifts Veto\n\nVELL, June 28 (Quill Wire) - Avalon on Tuesday dropped its veto.\n\nThe bid dates from 2016 and was renewed in 2019.\n"
+        #expect(header(text).published == TimePoint(year: 2022, month: 6, day: 28))
+    }
+
+    @Test func aWeekdayTheDayBeforeTheDatelineFits() {
+        // 11 March 2025 was a Tuesday: "said late on Monday" reports the day before.
+        let text = "Avalon Deal Signed\n\nVELL, March 11 (Quill Wire) — The deal was signed, the presidency said late on Monday.\n\nTalks began in 2025.\n"
+        #expect(header(text).published == TimePoint(year: 2025, month: 3, day: 11))
+    }
+
+    @Test func deadlineYearsDoNotDateADateline() {
+        // "by 2030" is a target: the latest year reported is 2024 (28 November 2024 was a Thursday).
+        let text = "Avalon Truce Holds\n\nVELL, Nov 28 (Quill Press Service) — Families returned on Thursday.\n\nThe truce of 2024 is to lead to elections by 2030, and to a treaty by the end of 2031.\n"
+        #expect(header(text).published == TimePoint(year: 2024, month: 11, day: 28))
+    }
+
+    @Test func bundledEventsTheArticleNamesBoundADatelinesYear() {
+        // The fall of Assad (2024-12-08) is named: March 11 after it is in 2025 (a Tuesday; Monday is the day before).
+        let text = "Avalon Joins Talks\n\nVELL, March 11 (Quill Wire) — Avalon joined the talks, it said late on Monday.\n\nFor weeks after Assad's fall, Avalon had refused.\n"
+        #expect(header(text).published == TimePoint(year: 2025, month: 3, day: 11))
+    }
+
+    @Test func anArticleRecordsThatItsYearWasInferred() throws {
+        let text = "Avalon Truce Holds\n\nVELL, Nov 28 (Quill Press Service) — Families returned on Thursday.\n\nThe truce of 2024 holds.\n"
+        let inferred = try ArticleReader.article(id: "a", text: text)
+        #expect(inferred.published == TimePoint(year: 2024, month: 11, day: 28))
+        #expect(inferred.publishedYearInferred)
+        let given = try ArticleReader.article(id: "a", text: text, published: TimePoint(year: 2023, month: 11, day: 28))
+        #expect(!given.publishedYearInferred)
+        let dated = try ArticleReader.article(id: "a", text: "Avalon Truce Holds\n\nVELL, Nov. 28, 2024 (Quill) — Families returned.\n")
+        #expect(dated.published == TimePoint(year: 2024, month: 11, day: 28) && !dated.publishedYearInferred)
     }
 
     @Test func ambiguousSlashDatesAreNotGuessed() {
