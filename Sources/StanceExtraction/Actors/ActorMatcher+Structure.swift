@@ -106,6 +106,12 @@ extension ActorMatcher {
                 continue
             }
             m = resolveRole(m, base: base, at: k, tokens: tokens, starts: starts, result: &result)
+            if m.form == .demonym, k + 1 < base.count, base[k + 1].first > m.last, base[k + 1].first <= m.last + 3,
+                (m.last..<base[k + 1].first).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !ActorWords.stopwords.contains(tokens[$0].lower) })
+            {
+                // "the Palestinian resistance group Hamas": the demonym describes the name after it.
+                continue
+            }
             result.mentions.append(m)
             if m.last - m.first >= 3 { innerRelations(of: m, tokens: tokens, into: &result) }
         }

@@ -88,7 +88,7 @@ cues:
   - {cue: [war against, war on, war with, campaign against, fight against, battle against, hostilities with, conflict with, aggression against, hostility toward, hostility towards, hostile to, enemy of, enemies of, adversary of, adversaries of, at war with], score: -1}
   - {cue: [adversary, enemy, foe], pos: noun, score: -1}
   # --- operators: they turn what follows ----------------------------------------------------------
-  - {cue: [end, halt, stop, delay, postpone, abandon, scrap, reduce, curb, cut, suspend, cancel, terminate, undermine, weaken, limit, restrict, wind down, phase out, scale back, drop, lift], pos: verb, role: operator, score: -1}
+  - {cue: [end, halt, stop, cease, delay, postpone, abandon, scrap, reduce, curb, cut, suspend, cancel, terminate, undermine, weaken, limit, restrict, wind down, phase out, scale back, drop, lift], pos: verb, role: operator, score: -1}
   - {cue: [end of, ending of, halt to, delay in, reduction of, suspension of, cancellation of, abandonment of, lifting of], role: operator, score: -1}
   - {cue: [keep, maintain, extend, continue, prolong, renew, strengthen, deepen, expand, boost, increase, preserve, sustain], pos: verb, role: operator, score: 1}
   - {cue: [continued, continuing, ongoing, extended, extension of, renewal of, expansion of], role: operator, score: 1}

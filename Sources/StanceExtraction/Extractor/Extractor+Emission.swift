@@ -72,6 +72,10 @@ extension ClauseWalk {
             if let match = cueAt[j].map({ input.cues[$0] }) {
                 let found = cue(match)
                 if found.role == .frame { return ([ChainLink(cue: found, token: j)], match.last) }
+                // "called on X to cease the attacks", "urged X to keep": an infinitive turns the stance.
+                if found.role == .operator, j > end, tokens[j - 1].lower == ClauseWords.to {
+                    return ([ChainLink(cue: found, token: j)], match.last)
+                }
                 return ([], end)
             }
             guard t.isPossessive || (t.isWord && ClauseWords.frameGap.contains(t.lower)) || (t.kind == .punctuation && t.mark == 0x2D && !t.spaceBefore)

@@ -116,6 +116,15 @@ import StanceModel
             == ["sylvania>freedonian-government:supports"])
     }
 
+    @Test func infinitivesTurnDemands() throws {
+        #expect(try summary("Freedonia called on Sylvania to cease the attacks.") == ["freedonia>sylvania:opposes"])
+        #expect(try summary("Freedonia urged Sylvanian forces to leave.") == ["freedonia>sylvania:opposes"])
+    }
+
+    @Test func demonymsDescribingANameAreNotActors() throws {
+        #expect(try summary("Freedonian jets struck the Ruritanian militant group Red Hand.") == ["freedonia>red-hand:hostile"])
+    }
+
     @Test func speechResolvesToTheSpeaker() throws {
         let result = try FictionalLexicon.extract(
             "“It is not in Ruritania’s interest to request the withdrawal of Sylvania and the Red Hand from Ruritania,” one official from the Blue Front said.")
