@@ -67,18 +67,20 @@ extension ClauseWalk {
     func frames(after end: Int) -> ([ChainLink], Int) {
         var j = end
         var gap = 0
-        while j < tokens.count, gap <= 3 {
+        while j < tokens.count, gap <= 5 {
             let t = tokens[j]
             if let match = cueAt[j].map({ input.cues[$0] }) {
                 let found = cue(match)
                 if found.role == .frame { return ([ChainLink(cue: found, token: j)], match.last) }
                 // "called on X to cease the attacks", "urged X to keep": an infinitive turns the stance.
-                if found.role == .operator, j > end, tokens[j - 1].lower == ClauseWords.to {
+                if found.role == .operator, (end..<j).contains(where: { tokens[$0].lower == ClauseWords.to }) {
                     return ([ChainLink(cue: found, token: j)], match.last)
                 }
                 return ([], end)
             }
-            guard t.isPossessive || (t.isWord && ClauseWords.frameGap.contains(t.lower)) || (t.kind == .punctuation && t.mark == 0x2D && !t.spaceBefore)
+            let quote = t.kind == .punctuation && (t.mark == 0x22 || t.mark == 0x201C || t.mark == 0x201D)
+            guard t.isPossessive || quote || (t.isWord && ClauseWords.frameGap.contains(t.lower))
+                || (t.kind == .punctuation && t.mark == 0x2D && !t.spaceBefore)
             else { return ([], end) }
             gap += 1
             j += 1
