@@ -74,6 +74,21 @@ final class AttributionWords: Sendable {
         "killed", "detained", "jailed", "imprisoned", "sanctioned", "blacklisted", "affiliated", "sponsored",
         "funded", "trained", "equipped", "dominated", "controlled", "influenced", "minded", "educated", "retired",
     ])
+    /// Words joining a reporting verb to an earlier verb of the same subject ("condemned Y and said").
+    let coordinators = AttributionWords.set(["and", "but", "yet"])
+    /// Adverbs between such a coordinator and the reporting verb ("and later said").
+    let coordinationAdverbs = AttributionWords.set([
+        "also", "later", "then", "again", "separately", "publicly", "subsequently", "further", "repeatedly", "earlier",
+        "privately", "quickly", "immediately", "nevertheless", "still",
+    ])
+    /// Plural nouns ending in -s that follow a capitalised word ("Avalonian officials") and are no verb.
+    let pluralNouns = AttributionWords.set([
+        "officials", "leaders", "forces", "troops", "authorities", "militias", "groups", "members", "ministers",
+        "parties", "states", "nations", "countries", "sources", "diplomats", "rebels", "fighters", "analysts",
+        "lawmakers", "officers", "commanders", "spokesmen", "representatives", "envoys", "negotiators", "protesters",
+        "politicians", "militants", "soldiers", "allies", "partners", "neighbours", "neighbors", "factions", "governments",
+        "citizens", "residents", "experts", "critics", "supporters", "activists", "delegates", "ministries", "agencies",
+    ])
     let according = WordTokenizer.hash("according")
     let to = WordTokenizer.hash("to")
     let that = WordTokenizer.hash("that")
@@ -192,6 +207,30 @@ struct AttributionFinder {
         if i > 0, tokens[i - 1].kind == .punctuation, tokens[i - 1].mark == 0x2D, !tokens[i].spaceBefore { return false }
         if let previous = word(i - 1), w.articles.contains(previous) { return false }
         return true
+    }
+
+    /// Whether token `i` is a present-tense verb after a capitalised subject ("Avalon condemns").
+    func isPresentVerb(_ i: Int) -> Bool {
+        guard i > 0, let h = word(i), let previous = word(i - 1), tokens[i - 1].isCapitalized, !tokens[i].isCapitalized,
+            tokens[i].length >= 4, !w.pluralNouns.contains(h), !w.articles.contains(previous)
+        else { return false }
+        let e = base + tokens[i].end
+        return bytes[e - 1] == 0x73 && bytes[e - 2] != 0x73 && bytes[e - 2] != 0x75
+    }
+
+    /// "X condemned Y on Tuesday and said ...": a reporting verb at `k` sharing the subject of an
+    /// earlier verb; the speaker is that subject ("X"), so the first clause stays out of it.
+    func coordinatedSubject(before k: Int) -> Range<Int>? {
+        var j = k - 1
+        while j > 0, let h = word(j), w.coordinationAdverbs.contains(h) { j -= 1 }
+        guard j > 1, let h = word(j), w.coordinators.contains(h) else { return nil }
+        var end = j
+        if isMark(end - 1, 0x2C) { end -= 1 }
+        guard end > 1,
+            let verb = (1..<end).first(where: { isVerbLike($0) && !w.finite.contains(tokens[$0].hash) })
+                ?? (1..<end).first(where: { isPresentVerb($0) })
+        else { return nil }
+        return subject(0, verb)
     }
 
     /// The speaker phrase among tokens `from..<to`: leading conjunctions and adverbial phrases
@@ -344,7 +383,8 @@ struct AttributionFinder {
             guard let h = word(k) else { continue }
             let participle = w.participles.contains(h)
             guard participle || isFinite(k) else { continue }
-            guard let speaker = subject(0, k, toVerb: participle) else { return nil }
+            guard let speaker = (participle ? nil : coordinatedSubject(before: k)) ?? subject(0, k, toVerb: participle)
+            else { return nil }
             return make(speaker, verb: k..<(k + 1), content: first.lowerBound..<last.upperBound)
         }
         return nil
@@ -418,7 +458,7 @@ struct AttributionFinder {
                 }
             }
             while from < tokens.count, tokens[from].kind == .punctuation || word(from) == w.that { from += 1 }
-            guard from < tokens.count, let speaker = subject(0, k) else { return nil }
+            guard from < tokens.count, let speaker = coordinatedSubject(before: k) ?? subject(0, k) else { return nil }
             return make(speaker, verb: k..<(k + 1), content: absStart(from)..<absEnd(tokens.count - 1))
         }
         if let p = (2..<limit).first(where: { isMark($0 - 1, 0x2C) && word($0).map(w.participles.contains) == true }) {

@@ -63,6 +63,20 @@ import Testing
         #expect(found("Avalon has troops in Vell and officials said nothing.") == [nil])
     }
 
+    @Test func aCoordinatedReportingVerbTakesTheSubjectOfTheFirstClause() {
+        #expect(found("Avalon condemned Borduria on Tuesday and said it supports the Green Front.") == [Found(speaker: "Avalon", verb: "said", content: "it supports the Green Front")])
+        #expect(found("Avalon rejected the plan, but said it backs Vell.") == [Found(speaker: "Avalon", verb: "said", content: "it backs Vell")])
+        #expect(found("The Bordurian government has condemned the raid and later warned that it would retaliate.") == [Found(speaker: "The Bordurian government", verb: "warned", content: "it would retaliate")])
+        #expect(found("Avalon condemns the raid and says it backs Vell.") == [Found(speaker: "Avalon", verb: "says", content: "it backs Vell")])
+        #expect(found("Avalon, which backs Vell, rejected the plan and said: “We will not sign.”") == [Found(speaker: "Avalon", verb: "said", content: "We will not sign.")])
+    }
+
+    @Test func plainSubjectsAreNotCutAtTheirNouns() {
+        #expect(found("Avalonian officials and diplomats said the pact holds.") == [Found(speaker: "Avalonian officials and diplomats", verb: "said", content: "the pact holds")])
+        #expect(found("Avalon and Borduria said they back Vell.") == [Found(speaker: "Avalon and Borduria", verb: "said", content: "they back Vell")])
+        #expect(found("Qell, which backs Vell, said it opposes Avalon.") == [Found(speaker: "Qell", verb: "said", content: "it opposes Avalon")])
+    }
+
     @Test func reportedSpeechAtTheEnd() {
         #expect(found("Avalon started to reduce its troops, a spokesman and contractors said Monday.") == [Found(speaker: "a spokesman and contractors", verb: "said", content: "Avalon started to reduce its troops")])
         #expect(found("The pact stands, the minister said on Tuesday.") == [Found(speaker: "the minister", verb: "said", content: "The pact stands")])
