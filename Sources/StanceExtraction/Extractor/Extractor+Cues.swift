@@ -74,7 +74,7 @@ extension ClauseWalk {
 
     /// Whether a verb of concluding ("signed", "reached", "struck") comes just before `token`.
     func signedBefore(_ token: Int) -> Bool {
-        (max(0, token - 3)..<token).contains { ClauseWords.concludeVerbs.contains(tokens[$0].lower) }
+        (max(0, token - 5)..<token).contains { ClauseWords.concludeVerbs.contains(tokens[$0].lower) }
     }
 
     /// Whether only "and", "or", "both", commas and determiners stand between two cues.

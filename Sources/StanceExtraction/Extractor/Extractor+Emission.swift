@@ -20,7 +20,10 @@ extension ClauseWalk {
         let all = links + post
         guard let head = all.first(where: { $0.cue.role == .stance }) else { return }
         var holders = subjects
-        if holders.isEmpty, !needsNewSubject, inContent, let speaker = speakerActor {
+        // Reported speech with no holder of its own, or the speaker's own act before the quote
+        // ("X's minister summoned the ambassador, warning ..."): the speaker's actor holds it.
+        let afterSpeaker = input.speaker.map { $0.upperBound <= tokens[head.token].start } ?? false
+        if holders.isEmpty, !needsNewSubject, inContent || afterSpeaker, let speaker = speakerActor {
             holders = [Holder(actor: speaker, factor: 0.9, end: -1)]
         }
         guard !holders.isEmpty else { return }

@@ -125,6 +125,11 @@ import StanceModel
         #expect(try summary("Freedonian jets struck the Ruritanian militant group Red Hand.") == ["freedonia>red-hand:hostile"])
     }
 
+    @Test func theSpeakersOwnActBeforeTheQuote() throws {
+        let body = "On Monday, Freedonia’s deputy foreign minister summoned the Sylvanian ambassador, warning that Fredville would respond \"with all means\"."
+        #expect(try summary(body) == ["freedonian-government>sylvania:opposes"])
+    }
+
     @Test func speechResolvesToTheSpeaker() throws {
         let result = try FictionalLexicon.extract(
             "“It is not in Ruritania’s interest to request the withdrawal of Sylvania and the Red Hand from Ruritania,” one official from the Blue Front said.")
