@@ -242,6 +242,17 @@ struct ClauseWalk {
         let prep = preposition(before: m.first)
         let isPlace = prep.map { ClauseWords.locationPrepositions.contains($0) } ?? false
         let follows = stanceFollows(m)
+        if follows, !subjects.isEmpty, !hasHead, m.first > 0, tokens[m.first - 1].isWord,
+            !ClauseWords.determiners.contains(tokens[m.first - 1].lower), preposition(before: m.first) == nil,
+            !ActorWords.stopwords.contains(tokens[m.first - 1].lower), !ClauseWords.clauseBreaks.contains(tokens[m.first - 1].lower)
+        {
+            // "X started restoring United Nations sanctions on Y": a modifier of the noun, not a holder.
+            return
+        }
+        if hasHead, infinitiveStanceFollows(m) {
+            // "called for Y to expel Z": Y acts for the holder; the stance is toward Z.
+            return
+        }
         if let cont = continuation, !isPlace, onlyConnectors(from: cont.end, to: m.first) {
             emit(target: actor, military: m.isMilitary, links: cont.links, after: m.last, mention: m, &context)
             continuation?.end = m.last
@@ -262,6 +273,22 @@ struct ClauseWalk {
         if prep == nil || follows {
             setSubject(m, actor: actor, &context)
         }
+    }
+
+    /// Whether "to" and a stance verb follow a mention ("Y to expel", "Y to support").
+    func infinitiveStanceFollows(_ m: MatchedMention) -> Bool {
+        var j = m.last
+        var gap = 0
+        var sawTo = false
+        while j < tokens.count, gap <= 3 {
+            if let k = cueAt[j] { return sawTo && cue(input.cues[k]).role == .stance }
+            let t = tokens[j]
+            guard t.isWord, ClauseWords.frameGap.contains(t.lower) else { return false }
+            if t.lower == ClauseWords.to { sawTo = true }
+            gap += 1
+            j += 1
+        }
+        return false
     }
 
     /// The relation noun after a possessive mention that speaks of the clause's holder:

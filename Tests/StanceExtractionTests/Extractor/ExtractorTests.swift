@@ -130,6 +130,11 @@ import StanceModel
         #expect(try summary(body) == ["freedonian-government>sylvania:opposes"])
     }
 
+    @Test func agentsOfAnInfinitiveAndNounModifiers() throws {
+        #expect(try summary("The Blue Front called for Freedonia to expel the Red Hand.") == ["blue-front>red-hand:opposes"])
+        #expect(try summary("Freedonia started restoring Lake Council sanctions on Sylvania.") == ["freedonia>sylvania:opposes"])
+    }
+
     @Test func speechResolvesToTheSpeaker() throws {
         let result = try FictionalLexicon.extract(
             "“It is not in Ruritania’s interest to request the withdrawal of Sylvania and the Red Hand from Ruritania,” one official from the Blue Front said.")
