@@ -31,6 +31,13 @@ extension TimeResolver {
                 continue
             }
             if t.hash == words.byHash { return (j, .until, t.hash) }
+            // "since the start of 2019": the preposition before the part named is the one that counts.
+            if t.hash == words.ofHash, j >= 1, tokens[j - 1].kind == .word, words.periodParts.contains(tokens[j - 1].hash) {
+                var k = j - 2
+                if k >= 0, tokens[k].kind == .word, tokens[k].hash == words.theHash { k -= 1 }
+                if k >= 0, tokens[k].kind == .word, tokens[k].hash == words.byHash { return (k, .until, tokens[k].hash) }
+                if k >= 0, tokens[k].kind == .word, let r = words.relation(of: tokens[k].hash) { return (k, r, tokens[k].hash) }
+            }
             if let r = words.relation(of: t.hash) { return (j, r, t.hash) }
             wordCount += 1
             j -= 1

@@ -17,6 +17,9 @@ enum RelativeRule: Sendable, Hashable {
     /// A future marker; `strong` ones ("plans to", "in the months to come") mark the stance as
     /// announced rather than held; "will" is weak.
     case future(strong: Bool)
+    /// "since then", "at the time", "until then": the time of an earlier phrase (in the sentence,
+    /// else the sentence before), with this relation to it.
+    case anaphor(TimeMention.Relation)
 }
 
 /// The length of a unit of time in "two years ago": months, or days.
@@ -52,7 +55,7 @@ extension TimeResolver {
                 .past,
                 [
                     "initially", "previously", "formerly", "earlier", "at first", "originally", "in the past", "used to",
-                    "at the time", "back then", "until recently", "in earlier years", "in the early days", "for years",
+                    "until recently", "in earlier years", "in the early days", "for years",
                     "for decades", "historically", "in prior years",
                 ]
             ),
@@ -69,6 +72,9 @@ extension TimeResolver {
                 ]
             ),
             (.future(strong: false), ["will", "shall", "won't", "wont"]),
+            (.anaphor(.from), ["since then", "since that time", "from then on", "since that point", "since that day", "since that year"]),
+            (.anaphor(.at), ["at the time", "at that time", "back then", "by then", "at that point", "in those days"]),
+            (.anaphor(.until), ["until then", "till then", "before then", "up to then", "until that point", "until that time"]),
         ]
         for (rule, phrases) in table { for phrase in phrases { trie.insert(phrase, rule) } }
         for (i, day) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() {
@@ -147,7 +153,7 @@ extension TimeResolver {
             guard published.precision == .day else { return nil }
             let today = ((published.firstDay % 7) + 7 + 3) % 7  // 1970-01-01 was a Thursday (3).
             return published.adding(days: -((today - w + 7) % 7))
-        case .present, .past, .future: return nil
+        case .present, .past, .future, .anaphor: return nil
         }
     }
 }

@@ -21,6 +21,12 @@ extension TimeResolver {
         } else {
             return nil
         }
+        // "at the time of the raid": the event's preposition, not a reference back.
+        if case .anaphor? = rule, end < tokens.count, tokens[end].kind == .word,
+            tokens[end].hash == words.ofHash || tokens[end].hash == words.whenHash
+        {
+            return nil
+        }
         // "their earlier beliefs", "the initially agreed plan": an adjective, not a tense marker.
         if case .past? = rule, i > 0, tokens[i - 1].kind == .word, words.determiners.contains(tokens[i - 1].hash) { return nil }
         let kind: TimeMention.Kind
@@ -29,12 +35,16 @@ extension TimeResolver {
         case .days(0)?: kind = .present
         case .past?: kind = .past
         case .future?, .years(1)?, .months(1)?: kind = .future
+        case .anaphor(.at)?: kind = .past
         default: kind = .relative
         }
         var start = i
         var relation = TimeMention.Relation.at
         var explicit = false
-        if kind == .relative, let (p, r, h) = preposition(before: i, in: tokens, reach: 1) {
+        if case .anaphor(let r)? = rule {
+            relation = r
+            explicit = true
+        } else if kind == .relative, let (p, r, h) = preposition(before: i, in: tokens, reach: 1) {
             start = p
             relation = h == words.byHash ? .at : r
             explicit = true
@@ -61,7 +71,8 @@ extension TimeResolver {
     /// months to come") set `isHedgedFuture`.
     public func validTime(in text: String, sentence: Range<String.Index>, clause: Range<String.Index>? = nil) -> ResolvedTime {
         let scope = clause ?? sentence
-        let found = scan(text, scope)
+        var found = scan(text, scope)
+        resolveAnaphors(&found, in: text, sentence: sentence, scope: scope)
         let utf8 = text.utf8
         let base = utf8.distance(from: utf8.startIndex, to: scope.lowerBound)
         func phrase(_ m: RawTimeMention) -> String {
@@ -97,8 +108,9 @@ extension TimeResolver {
         } else if let m = at, let p = m.point {
             start = p
             used.append(m)
-            // A year or month well before publication, with nothing else, is when it held.
-            if p.precision != .day, p.endDay < published.firstDay - 365, until == nil, m.kind == .date { end = p }
+            // A year, month or decade well before publication, with nothing else, is when it held.
+            let last = m.endPoint ?? p
+            if p.precision != .day, last.endDay < published.firstDay - 365, until == nil, m.kind == .date { end = last }
         } else if let m = implicitEvent, let p = m.point {
             // An event dated as written ("the invasion of Avalon in 2003") is when it held, as "in 2003" is.
             start = m.writtenPoint ?? p
@@ -112,7 +124,15 @@ extension TimeResolver {
             end = p
             used.append(m)
         }
-        if start == nil, end == nil, !isPast {
+        // "X backed Y until 2019, but since last year it has opposed it": an end before the start is another clause's.
+        if let s = start, let e = end, e.endDay <= s.firstDay, let m = until {
+            end = nil
+            used.removeAll { $0 == m }
+        }
+        if start == nil, let origin = found.first(where: \.isOpenOrigin) {
+            // "since its founding": held from a beginning the text leaves undated.
+            used.append(origin)
+        } else if start == nil, end == nil, !isPast {
             start = framingEvent.map { $0.date <= published ? $0.date : published } ?? published
             if let present { used.append(present) }
         }

@@ -31,7 +31,8 @@ public struct TimeResolver: Sendable {
     public func mentions(in text: String, range: Range<String.Index>) -> [TimeMention] {
         let utf8 = text.utf8
         let base = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
-        let found = scan(text, range)
+        var found = scan(text, range)
+        resolveAnaphors(&found, in: text, sentence: range, scope: range)
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: base + offset) }
         return found.map { m in
             let r = index(m.start)..<index(m.end)
@@ -59,8 +60,9 @@ public struct TimeResolver: Sendable {
                 i += 1
                 continue
             }
-            if let m = eventMention(tokens, at: i, bytes: bytes)
-                ?? dateMention(tokens, at: i, bytes: bytes, contextYear: contextYear) ?? relativeMention(tokens, at: i)
+            if let m = eventMention(tokens, at: i, bytes: bytes) ?? decadeMention(tokens, at: i)
+                ?? dateMention(tokens, at: i, bytes: bytes, contextYear: contextYear) ?? pastPeriodMention(tokens, at: i)
+                ?? openOriginMention(tokens, at: i) ?? relativeMention(tokens, at: i)
             {
                 if m.kind == .date || m.kind == .future, let p = m.point { contextYear = p.year }
                 // A preposition taken into the phrase may precede an earlier mention's end: keep order, no overlap.
@@ -90,4 +92,8 @@ struct RawTimeMention: Sendable, Hashable {
     var rule: RelativeRule?
     /// For an event, the date written with it ("the invasion of Avalon in 2003"), as written.
     var writtenPoint: TimePoint? = nil
+    /// For a period ("the late 2000s"), its last point; `point` is its first (its last for "until").
+    var endPoint: TimePoint? = nil
+    /// "since its founding": a start the text leaves undated.
+    var isOpenOrigin = false
 }

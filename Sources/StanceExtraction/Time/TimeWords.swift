@@ -21,6 +21,18 @@ final class TimeWords: Sendable {
     let prefixUntil = TimeResolver.prefixUntil
     let determiners = TimeResolver.determiners
     let yearHash = WordTokenizer.hash("year")
+    let theHash = WordTokenizer.hash("the")
+    let ofHash = WordTokenizer.hash("of")
+    let whenHash = WordTokenizer.hash("when")
+    let sHash = TimeResolver.sHash
+    let decadeModifiers = TimeResolver.decadeModifiers
+    let periodPrepositions = TimeResolver.periodPrepositions
+    let periodPast = TimeResolver.periodPast
+    let fewWords = TimeResolver.fewWords
+    let openOrigins = TimeResolver.openOrigins
+    let possessives = TimeResolver.possessives
+    let originPrepositions = TimeResolver.originPrepositions
+    let periodParts = TimeResolver.periodParts
     /// "last" (-1), "this" (0), "next" (+1) before "year".
     let yearOffsets: WordTable<Int> = {
         var table = WordTable<Int>()
@@ -38,6 +50,8 @@ final class TimeWords: Sendable {
         for key in TimeResolver.relativePhrases.firstWords.keys { table[key] = true }
         for key in TimeResolver.numberWords.keys { table[key] = true }
         for key in DateGrammar.shared.monthNames.keys { table[key] = true }
+        // "over the past decade", "since its founding".
+        for word in ["over", "for", "in", "during", "throughout", "within", "since", "from"] { table[WordTokenizer.hash(word)] = true }
         return table
     }()
 

@@ -68,3 +68,31 @@ import Testing
         #expect(!t.isPast)
     }
 }
+
+@Suite struct TimeResolverClauseTests {
+    let text = "Avalon backed Borduria until 2019, but since last year it has opposed it."
+    var resolver: TimeResolver { TimeFixtures.resolver(framing: "avalon-coup") }
+
+    @Test func eachClauseHasItsOwnTime() {
+        let whole = text.startIndex..<text.endIndex
+        let first = text.range(of: "Avalon backed Borduria until 2019")!
+        let second = text.range(of: "since last year it has opposed it")!
+        #expect(resolver.validTime(in: text, sentence: whole, clause: first).span.description == "open – 2019")
+        #expect(resolver.validTime(in: text, sentence: whole, clause: first).phrase == "until 2019")
+        #expect(resolver.validTime(in: text, sentence: whole, clause: second).span.description == "2024 – open")
+        #expect(resolver.validTime(in: text, sentence: whole, clause: second).phrase == "since last year")
+    }
+
+    @Test func theWholeSentenceDropsAnEndBeforeItsStart() {
+        let t = resolver.validTime(in: text, sentence: text.startIndex..<text.endIndex)
+        #expect(t.span.description == "2024 – open")
+        #expect(t.phrase == "since last year")
+    }
+
+    @Test func aClauseWithoutAPhraseTakesNothingFromTheOther() {
+        let text = "Avalon attacked Vell in 2003, and it now backs Borduria."
+        let clause = text.range(of: "it now backs Borduria")!
+        let t = resolver.validTime(in: text, sentence: text.startIndex..<text.endIndex, clause: clause)
+        #expect(t.span.description == "2024-12-08 – open")
+    }
+}
