@@ -2,6 +2,7 @@
 /// rehashing of keys on lookup, one probe in the common case.
 struct HashTable64<Value: Sendable>: Sendable {
     private var keys: [UInt64]
+    /// A slot is in use exactly when it holds a value.
     private var values: [Value?]
     private var mask: Int
     private(set) var count = 0
@@ -14,30 +15,24 @@ struct HashTable64<Value: Sendable>: Sendable {
         mask = size - 1
     }
 
-    /// 0 marks an empty slot, so a zero key is stored as 1 (token hashes are never 0 or 1 in practice).
-    @inline(__always) private static func stored(_ key: UInt64) -> UInt64 { key <= 1 ? key &+ 2 : key }
-
     @inline(__always) private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key ^ (key >> 29)) & UInt64(mask)) }
 
     subscript(key: UInt64) -> Value? {
         get {
-            let k = Self.stored(key)
-            var i = slot(k)
-            while true {
-                let found = keys[i]
-                if found == k { return values[i] }
-                if found == 0 { return nil }
+            var i = slot(key)
+            while let value = values[i] {
+                if keys[i] == key { return value }
                 i = (i + 1) & mask
             }
+            return nil
         }
         set {
             guard let newValue else { return }  // removal is never needed
             if (count + 1) * 2 > keys.count { grow() }
-            let k = Self.stored(key)
-            var i = slot(k)
-            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-            if keys[i] == 0 { count += 1 }
-            keys[i] = k
+            var i = slot(key)
+            while values[i] != nil && keys[i] != key { i = (i + 1) & mask }
+            if values[i] == nil { count += 1 }
+            keys[i] = key
             values[i] = newValue
         }
     }
@@ -49,9 +44,9 @@ struct HashTable64<Value: Sendable>: Sendable {
         values = Array(repeating: nil, count: oldKeys.count * 2)
         mask = keys.count - 1
         count = 0
-        for (k, v) in zip(oldKeys, oldValues) where k != 0 {
+        for (k, v) in zip(oldKeys, oldValues) where v != nil {
             var i = slot(k)
-            while keys[i] != 0 { i = (i + 1) & mask }
+            while values[i] != nil { i = (i + 1) & mask }
             keys[i] = k
             values[i] = v
             count += 1
