@@ -79,9 +79,13 @@ enum DatabaseBenchmark {
                 let graph = SyntheticGraph.make(claims: claims, actors: ModelBenchmark.actorCount, seed: ModelBenchmark.seed)
                 let database = try StanceDatabase(path: path)
                 let all = documents(of: graph)
-                for start in stride(from: 0, to: all.count, by: 1000) {
-                    try database.ingest(batch: Array(all[start..<min(start + 1000, all.count)]))
+                let cpu = cpuSeconds()
+                let (_, seconds) = try timeOnce {
+                    for start in stride(from: 0, to: all.count, by: 1000) {
+                        try database.ingest(batch: Array(all[start..<min(start + 1000, all.count)]))
+                    }
                 }
+                progress("ingested \(claims) claims in batches in \(Format.time(seconds)), CPU \(Format.time(cpuSeconds() - cpu))")
             }
             let database = try StanceDatabase(path: path)
             for _ in 0..<5 {
