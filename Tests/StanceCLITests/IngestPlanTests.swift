@@ -42,17 +42,4 @@ struct IngestPlanTests {
         try temp.write("", to: "empty/x.md")
         #expect(throws: (any Error).self) { _ = try IngestPlan(paths: [temp.file("empty").path]) }
     }
-
-    @Test("a plain text goes to extraction, which says it is not available yet")
-    func extraction() throws {
-        let temp = try TemporaryDirectory("plan")
-        defer { temp.remove() }
-        let url = try temp.write("Some article.", to: "x.txt")
-        do {
-            _ = try IngestPlan.Item.text(url).document()
-            Issue.record("extraction produced a document")
-        } catch {
-            #expect("\(error.localizedDescription)".contains("extraction is not available"))
-        }
-    }
 }
