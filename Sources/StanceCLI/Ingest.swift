@@ -33,7 +33,10 @@ extension StanceGraphCommand {
             let summary = try IngestRun.run(plan, into: store, progress: &progress, extraction: extraction)
             let counts = try store.counts()
             print(
-                "Ingested \(counted(plan.items.count, "article")) into \(database.db): \(summary.text). "
+                (summary.interrupted
+                    ? "Interrupted after \(summary.done) of \(counted(plan.items.count, "article")) into \(database.db): "
+                    : "Ingested \(counted(plan.items.count, "article")) into \(database.db): ")
+                    + "\(summary.text). "
                     + "The database holds \(counted(counts.articles, "article")), \(counted(counts.claims, "claim")).")
             if summary.interrupted {
                 throw CLIError("interrupted: every article stored is whole; run the same command again to ingest the rest")

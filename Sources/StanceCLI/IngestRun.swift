@@ -16,6 +16,9 @@ struct IngestRun {
         /// Whether Ctrl-C stopped the run before the last article.
         var interrupted = false
 
+        /// Articles read so far, whatever became of them.
+        var done: Int { ingested + unchanged + replaced + failed }
+
         var text: String {
             "\(ingested) ingested, \(unchanged) unchanged, \(replaced) replaced, \(failed) failed; "
                 + "\(claims) claim\(claims == 1 ? "" : "s") stored"

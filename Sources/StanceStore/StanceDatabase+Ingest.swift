@@ -62,6 +62,7 @@ extension StanceDatabase {
         write.bind(8, document.claims.count)
         write.bind(9, document.id)
         if let existing {
+            try db.execute(sql: "DELETE FROM evidence WHERE articleId = ?", arguments: [existing.id])
             try db.execute(sql: "DELETE FROM claim WHERE articleId = ?", arguments: [existing.id])
             try write.run()
         } else {
@@ -123,9 +124,9 @@ extension StanceDatabase {
         let evidenceInsert = try RawStatement(
             db,
             sql: """
-                INSERT INTO evidence (claimId, position, documentId, title, outlet, url, published, quote,
-                    rangeStart, rangeEnd, timePhrase, speaker, speakerActor, method, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO evidence (articleId, claimPosition, position, documentId, title, outlet, url, published,
+                    quote, rangeStart, rangeEnd, timePhrase, speaker, speakerActor, method, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let article = Int(articleID)
         for (position, claim) in claims.enumerated() {
@@ -144,23 +145,23 @@ extension StanceDatabase {
                     source: "article '\(documentID)'",
                     reason: "claim #\(position + 1) (\(claim.key)) names an actor or topic that is neither declared nor stored")
             }
-            let claimID = Int(db.lastInsertedRowID)
             for (e, item) in claim.evidence.enumerated() {
-                evidenceInsert.bind(1, claimID)
-                evidenceInsert.bind(2, e)
-                evidenceInsert.bind(3, item.documentID)
-                evidenceInsert.bind(4, item.title)
-                evidenceInsert.bind(5, item.outlet)
-                evidenceInsert.bind(6, item.url)
-                evidenceInsert.bind(7, item.published?.storedValue)
-                evidenceInsert.bind(8, item.quote)
-                evidenceInsert.bind(9, item.characterRange?.lowerBound)
-                evidenceInsert.bind(10, item.characterRange?.upperBound)
-                evidenceInsert.bind(11, item.timePhrase)
-                evidenceInsert.bind(12, item.speaker)
-                evidenceInsert.bind(13, item.speakerActor?.rawValue)
-                evidenceInsert.bind(14, item.method.rawValue)
-                evidenceInsert.bind(15, item.confidence)
+                evidenceInsert.bind(1, article)
+                evidenceInsert.bind(2, position)
+                evidenceInsert.bind(3, e)
+                evidenceInsert.bind(4, item.documentID)
+                evidenceInsert.bind(5, item.title)
+                evidenceInsert.bind(6, item.outlet)
+                evidenceInsert.bind(7, item.url)
+                evidenceInsert.bind(8, item.published?.storedValue)
+                evidenceInsert.bind(9, item.quote)
+                evidenceInsert.bind(10, item.characterRange?.lowerBound)
+                evidenceInsert.bind(11, item.characterRange?.upperBound)
+                evidenceInsert.bind(12, item.timePhrase)
+                evidenceInsert.bind(13, item.speaker)
+                evidenceInsert.bind(14, item.speakerActor?.rawValue)
+                evidenceInsert.bind(15, item.method.rawValue)
+                evidenceInsert.bind(16, item.confidence)
                 try evidenceInsert.run()
             }
         }

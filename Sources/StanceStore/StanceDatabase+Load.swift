@@ -107,12 +107,12 @@ final class ClaimRows: Sequence, IteratorProtocol {
         rows = try RawStatement(
             db,
             sql: """
-                SELECT c.id, c.source, c.target, c.topic, c.score, c.validFrom, c.validUntil,
+                SELECT c.articleId * 4294967296 + c.position, c.source, c.target, c.topic, c.score, c.validFrom, c.validUntil,
                     e.documentId, e.title, e.outlet, e.url, e.published, e.quote, e.rangeStart, e.rangeEnd,
                     e.timePhrase, e.speaker, e.speakerActor, e.method, e.confidence
                 FROM article a
                 JOIN claim c ON c.articleId = a.id
-                LEFT JOIN evidence e ON e.claimId = c.id
+                LEFT JOIN evidence e ON e.articleId = c.articleId AND e.claimPosition = c.position
                 \(condition.map { "WHERE \($0)" } ?? "")
                 ORDER BY a.documentId, c.position, e.position
                 """)

@@ -86,11 +86,11 @@ extension StanceDatabase {
             arguments.append(until.last.storedValue)
         }
         if let method = filter.method {
-            conditions.append("EXISTS (SELECT 1 FROM evidence m WHERE m.claimId = c.id AND m.method = ?)")
+            conditions.append("EXISTS (SELECT 1 FROM evidence m WHERE m.articleId = c.articleId AND m.claimPosition = c.position AND m.method = ?)")
             arguments.append(method.rawValue)
         }
         if let article = filter.article {
-            conditions.append("EXISTS (SELECT 1 FROM evidence d WHERE d.claimId = c.id AND d.documentId = ?)")
+            conditions.append("EXISTS (SELECT 1 FROM evidence d WHERE d.articleId = c.articleId AND d.claimPosition = c.position AND d.documentId = ?)")
             arguments.append(article)
         }
         let condition = conditions.isEmpty ? nil : conditions.joined(separator: " AND ")

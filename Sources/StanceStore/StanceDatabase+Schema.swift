@@ -51,7 +51,6 @@ extension StanceDatabase {
                         aliases TEXT NOT NULL
                     );
                     CREATE TABLE claim (
-                        id INTEGER PRIMARY KEY,
                         articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                         position INTEGER NOT NULL,
                         source TEXT NOT NULL REFERENCES actor(id),
@@ -59,13 +58,14 @@ extension StanceDatabase {
                         topic TEXT REFERENCES topic(id),
                         score REAL NOT NULL,
                         validFrom INTEGER,
-                        validUntil INTEGER
-                    );
-                    CREATE UNIQUE INDEX claim_on_articleId_position ON claim(articleId, position);
+                        validUntil INTEGER,
+                        PRIMARY KEY (articleId, position)
+                    ) WITHOUT ROWID;
                     CREATE INDEX claim_on_source_target_topic ON claim(source, target, topic);
                     CREATE INDEX claim_on_target ON claim(target);
                     CREATE TABLE evidence (
-                        claimId INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+                        articleId INTEGER NOT NULL,
+                        claimPosition INTEGER NOT NULL,
                         position INTEGER NOT NULL,
                         documentId TEXT NOT NULL,
                         title TEXT, outlet TEXT, url TEXT,
@@ -75,7 +75,8 @@ extension StanceDatabase {
                         timePhrase TEXT, speaker TEXT, speakerActor TEXT,
                         method TEXT NOT NULL,
                         confidence REAL NOT NULL,
-                        PRIMARY KEY (claimId, position)
+                        PRIMARY KEY (articleId, claimPosition, position),
+                        FOREIGN KEY (articleId, claimPosition) REFERENCES claim(articleId, position) ON DELETE CASCADE
                     ) WITHOUT ROWID;
                     """)
         }

@@ -129,7 +129,7 @@ public enum StoreError: Error, LocalizedError, Hashable, Sendable {
         case .invalidGraphJSON(let reason, let file):
             "\(file ?? "graph JSON"): not a valid graph JSON document: \(Self.oneLine(reason))"
         case .unsupportedGraphFormat(let version, let supported, let file):
-            "\(file ?? "graph JSON"): unsupported graph JSON format \(version) (this version reads format \(supported))"
+            "\(file ?? "graph JSON"): unsupported graph JSON format \(version) (this version reads formats up to \(supported))"
         case .inconsistentGraph(let source, let reason):
             "\(source): not a consistent graph: \(Self.oneLine(reason))"
         case .writeFailed(let path, let reason):

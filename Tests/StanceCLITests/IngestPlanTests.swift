@@ -44,23 +44,6 @@ struct IngestPlanTests {
         #expect(throws: (any Error).self) { _ = try IngestPlan(paths: [temp.file("empty").path]) }
     }
 
-    @Test("a plain text is extracted; its hash covers the extractor and the user lexicon")
-    func extraction() throws {
-        let temp = try TemporaryDirectory("plan")
-        defer { temp.remove() }
-        let url = try temp.write("Kel Daily\n3 March 2024\n\nZandor condemned Kelvia on Tuesday.\n", to: "x.txt")
-        let lexicon = try temp.write(
-            "format: 1\nactors:\n  - {id: zandor, name: Zandor, kind: state}\n  - {id: kelvia, name: Kelvia, kind: state}\n",
-            to: "lexicon.yaml")
-        let options = try ExtractionOptions.parse(["--lexicon", lexicon.path])
-        let document = try IngestPlan.Item.text(url).document(extraction: { try IngestExtraction(options: options) })
-        #expect(document.id == "x")
-        #expect(document.published == TimePoint("2024-03-03"))
-        #expect(document.claims.contains { $0.source == "zandor" && $0.target == "kelvia" && $0.stance.score < 0 })
-        let plain = try IngestPlan.Item.text(url).document(extraction: { try IngestExtraction(options: ExtractionOptions.parse([])) })
-        #expect(plain.contentHash != document.contentHash, "another lexicon, another hash")
-    }
-
     @Test("without annotations, every text of a folder is extracted and annotation files are skipped")
     func planWithoutAnnotations() throws {
         let temp = try TemporaryDirectory("plan")

@@ -73,8 +73,8 @@ struct GraphJSONTests {
             try GraphJSON.decode(data)
         }
         #expect(
-            StoreError.unsupportedGraphFormat(version: 2, supported: 1, file: "g.json").errorDescription
-                == "g.json: unsupported graph JSON format 2 (this version reads format 1)")
+            StoreError.unsupportedGraphFormat(version: 3, supported: 2, file: "g.json").errorDescription
+                == "g.json: unsupported graph JSON format 3 (this version reads formats up to 2)")
     }
 
     @Test func badValuesNameTheirPath() throws {
