@@ -20,6 +20,8 @@ extension TimeResolver {
     static let possessives = hashes(["its", "their", "his", "her", "the", "our"])
     /// Words naming part of a period before "of" ("since the start of 2019").
     static let periodParts = hashes(["start", "beginning", "end", "middle", "turn", "close", "spring", "summer", "autumn", "fall", "winter", "half", "quarter"])
+    /// "for more than a month": words between "for" and a length that make it a period up to now.
+    static let approximators = hashes(["more", "than", "over", "nearly", "almost", "at", "least", "well", "some"])
     static let originPrepositions = hashes(["since", "from"])
 
     /// A decade at token `i` (a four-digit number ending in 0 followed by "s"): "the 1980s",
@@ -69,11 +71,20 @@ extension TimeResolver {
     /// "over the past decade", "in the last two years", "for the past few months": from that long
     /// before publication, open-ended (a stance held through the period until now).
     func pastPeriodMention(_ tokens: [WordToken], at i: Int) -> RawTimeMention? {
-        guard tokens[i].kind == .word, words.periodPrepositions.contains(tokens[i].hash), i + 3 < tokens.count,
-            tokens[i + 1].kind == .word, tokens[i + 1].hash == words.theHash, tokens[i + 2].kind == .word,
+        guard tokens[i].kind == .word, words.periodPrepositions.contains(tokens[i].hash), i + 3 < tokens.count else { return nil }
+        var j: Int
+        if tokens[i + 1].kind == .word, tokens[i + 1].hash == words.theHash, tokens[i + 2].kind == .word,
             words.periodPast.contains(tokens[i + 2].hash)
-        else { return nil }
-        var j = i + 3
+        {
+            j = i + 3
+        } else if tokens[i].hash == words.forHash, tokens[i + 1].kind == .word, words.approximators.contains(tokens[i + 1].hash) {
+            // "for more than a month", "for nearly two years" (a bare "for two years" may be a plan).
+            j = i + 1
+            while j < tokens.count, j < i + 4, tokens[j].kind == .word, words.approximators.contains(tokens[j].hash) { j += 1 }
+            guard j + 1 < tokens.count else { return nil }
+        } else {
+            return nil
+        }
         var count = 1
         if tokens[j].kind == .number, tokens[j].length <= 3 {
             count = tokens[j].number

@@ -20,6 +20,8 @@ enum RelativeRule: Sendable, Hashable {
     /// "since then", "at the time", "until then": the time of an earlier phrase (in the sentence,
     /// else the sentence before), with this relation to it.
     case anaphor(TimeMention.Relation)
+    /// "has long opposed", "longtime ally": held since a beginning the text leaves undated.
+    case openOrigin
 }
 
 /// The length of a unit of time in "two years ago": months, or days.
@@ -41,7 +43,7 @@ extension TimeResolver {
             (.months(1), ["next month", "the coming month"]),
             (.lastWeek, ["last week", "a week ago", "the previous week", "earlier this week", "this week"]),
             (.days(-1), ["yesterday"]),
-            (.days(0), ["today", "tonight", "this morning", "this afternoon", "this evening"]),
+            (.days(0), ["today", "tonight", "this morning", "this afternoon", "this evening", "overnight"]),
             (
                 .present,
                 [
@@ -72,6 +74,7 @@ extension TimeResolver {
                 ]
             ),
             (.future(strong: false), ["will", "shall", "won't", "wont"]),
+            (.openOrigin, ["long", "longtime", "long-time", "long-standing", "longstanding", "decades-long", "years-long", "age-old", "historic ally", "traditional ally"]),
             (.anaphor(.from), ["since then", "since that time", "from then on", "since that point", "since that day", "since that year"]),
             (.anaphor(.at), ["at the time", "at that time", "back then", "by then", "at that point", "in those days"]),
             (.anaphor(.until), ["until then", "till then", "before then", "up to then", "until that point", "until that time"]),
@@ -153,7 +156,7 @@ extension TimeResolver {
             guard published.precision == .day else { return nil }
             let today = ((published.firstDay % 7) + 7 + 3) % 7  // 1970-01-01 was a Thursday (3).
             return published.adding(days: -((today - w + 7) % 7))
-        case .present, .past, .future, .anaphor: return nil
+        case .present, .past, .future, .anaphor, .openOrigin: return nil
         }
     }
 }

@@ -21,6 +21,12 @@ extension TimeResolver {
         } else {
             return nil
         }
+        // "long" holds a time only after "has/have/had" ("has long opposed"), not in "a long war".
+        if case .openOrigin? = rule, end == i + 1, tokens[i].hash == words.longHash,
+            !(i > 0 && tokens[i - 1].kind == .word && words.perfectAuxiliaries.contains(tokens[i - 1].hash))
+        {
+            return nil
+        }
         // "at the time of the raid": the event's preposition, not a reference back.
         if case .anaphor? = rule, end < tokens.count, tokens[end].kind == .word,
             tokens[end].hash == words.ofHash || tokens[end].hash == words.whenHash
@@ -49,9 +55,11 @@ extension TimeResolver {
             relation = h == words.byHash ? .at : r
             explicit = true
         }
-        return RawTimeMention(
+        var mention = RawTimeMention(
             kind: kind, start: tokens[start].start, end: tokens[end - 1].end, endToken: end, point: point,
             relation: relation, explicit: explicit, rule: rule)
+        if case .openOrigin? = rule { mention.isOpenOrigin = true }
+        return mention
     }
 
     /// When a stance stated in this sentence (or in `clause` of it) holds: the span, the phrase(s)

@@ -24,6 +24,10 @@ final class TimeWords: Sendable {
     let theHash = WordTokenizer.hash("the")
     let ofHash = WordTokenizer.hash("of")
     let whenHash = WordTokenizer.hash("when")
+    let longHash = WordTokenizer.hash("long")
+    let forHash = WordTokenizer.hash("for")
+    let perfectAuxiliaries = WordSet(["has", "have", "had", "'ve", "having"])
+    let approximators = TimeResolver.approximators
     let sHash = TimeResolver.sHash
     let decadeModifiers = TimeResolver.decadeModifiers
     let periodPrepositions = TimeResolver.periodPrepositions

@@ -46,4 +46,25 @@ import Testing
         // With a date of its own, the origin is that date.
         #expect(span("Avalon has backed the Green Front since the start of 2019.").span.description == "2019 – open")
     }
+
+    @Test func aLengthUpToNowStartsThatLongAgo() {
+        #expect(span("For more than a month, Avalon had blocked the bid.").span.description == "2024-12 – open")
+        #expect(span("Avalon has shelled Vell for nearly two years.").span.description == "2023 – open")
+        // A bare length may be a plan, not a period up to now.
+        #expect(span("Avalon will back Vell for two years.").phrase == nil)
+    }
+
+    @Test func longHeldStancesHaveAnOpenStart() {
+        #expect(span("The Green Front, a party that has long opposed Borduria, spoke.").span == .always)
+        #expect(span("The Green Front, a party that has long opposed Borduria, spoke.").phrase == "long")
+        #expect(span("Vell, Avalon's longtime ally, spoke.").span == .always)
+        #expect(span("Avalon fought a long war with Borduria.").phrase == nil)
+        // A dated phrase wins over the open start.
+        #expect(span("Avalon's longtime ally Vell broke with it in 2019.").span.description == "2019")
+    }
+
+    @Test func overnightIsThePublicationDay() {
+        #expect(span("Avalonian jets struck Vell overnight.").span.description == "2025-01-31 – open")
+        #expect(span("Avalonian jets struck Vell overnight.").phrase == "overnight")
+    }
 }
