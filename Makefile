@@ -4,7 +4,7 @@
 SWIFT ?= swift
 OUT ?= graphs
 
-.PHONY: demo test deps build bench clean
+.PHONY: demo test eval deps build bench clean
 
 demo: deps
 	$(SWIFT) build --product stancegraph
@@ -12,6 +12,11 @@ demo: deps
 
 test: deps
 	$(SWIFT) test --disable-xctest
+
+# Extraction measured against the hand-coded gold: the seed, the development set, the held-out set.
+eval: deps
+	$(SWIFT) build --product stancegraph
+	for gold in seeds corpus/dev corpus/heldout; do $$($(SWIFT) build --show-bin-path)/stancegraph eval --gold $$gold --summary || exit 1; done
 
 build: deps
 	$(SWIFT) build
