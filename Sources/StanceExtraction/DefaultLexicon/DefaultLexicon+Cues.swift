@@ -34,6 +34,10 @@ cues:
   - {cue: [advocate, urge, request, seek, want, demand, propose, encourage], pos: verb, score: 0.5}
   - {cue: [call on, call upon, appeal to], pos: verb, score: 0.5, weak: true}
   - {cue: [thank, congratulate, commend, salute, embrace, court], pos: verb, score: 0.5}
+  - {cue: [laud, sponsor, bankroll, rally behind, stand behind, vouch for], pos: verb, score: 0.5, forms: [rallied behind, stood behind, vouched for]}
+  - {cue: [security guarantees to, security guarantees for, sympathy for, solidarity with], score: 0.5}
+  - {cue: [order], pos: verb, score: 0.5, weak: true, adjacent: true}
+  - {cue: [pro], score: 0.5, weak: true}
   - {cue: [lodge a protest with, lodged a protest with, lodged a diplomatic protest with, lodge a diplomatic protest with, filed a protest with, protest with], score: -0.5}
   - {cue: [recognize, recognise, acknowledge], pos: verb, score: 0.5, adjacent: true}
   - {cue: [apply for, host, shelter, harbour, harbor], pos: verb, score: 0.5, weak: true}
@@ -65,6 +69,8 @@ cues:
   - {cue: [loyal to, aligned with, loyalty to], score: 1}
   # --- opposition (−0.5) -----------------------------------------------------------------------
   - {cue: [oppose, reject, resist, criticize, criticise, condemn, denounce, decry, blame, accuse, protest, rebuke, veto, block, boycott, expel, obstruct, slam, censure], pos: verb, score: -0.5}
+  - {cue: [lambast, chastise, rebuff, snub, spurn, deplore, assail, berate, reprimand, repudiate, disavow, vilify, demonize, demonise], pos: verb, score: -0.5}
+  - {cue: [dispute, rift, feud, standoff, stand-off, spat, quarrel, row, tensions, tension], pos: noun, score: -0.5, mutual: true}
   - {cue: [opposition to, rejection of, resistance to, criticism of, condemnation of, objection to, objections to, protest against, protests against, veto on, opposition against, pressure on, complaint about, complaints about], score: -0.5}
   - {cue: [object to, objected to, objecting to, objects to, push back against, pushed back against, pushing back against, stand against, stood against], score: -0.5}
   - {cue: [opponent, critic, rival, detractor], pos: noun, score: -0.5}
@@ -81,6 +87,7 @@ cues:
   - {cue: [fired rockets at, fired missiles at, fired drones at, launched rockets at, launched missiles at, launched drones at, fires rockets at, fires missiles at, firing rockets at, firing missiles at, rocket fire on, rocket attacks on, missile attacks on, drone attacks on, missile strikes on, drone strikes on], score: -1}
   - {cue: [attack, strike, airstrike, air strike, drone strike, raid, assault, offensive, invasion, incursion, bombing, bombardment, shelling, ambush, occupation, insurgency], pos: noun, score: -1}
   - {cue: [recapture, drive out, push back], pos: verb, score: -1, forms: [drove out, driven out, driving out]}
+  - {cue: [annex, blockade, assassinate, encircle, abduct, kidnap], pos: verb, score: -1}
   - {cue: [topple, overthrow, oust, depose, unseat], pos: verb, score: -1, forms: [overthrew, overthrown]}
   - {cue: [crackdown on, crackdown against, partner against, partners against, ally against, allies against, alliance against, cooperation against, united against, unite against, fight alongside against], score: -1}
   - {cue: [coalition against, military coalition against, military campaign against, military operations against, operation against, operations against, counteroffensive against, strikes against], score: -1}
@@ -90,6 +97,7 @@ cues:
   # --- operators: they turn what follows ----------------------------------------------------------
   - {cue: [end, halt, stop, cease, delay, postpone, abandon, scrap, reduce, curb, cut, suspend, cancel, terminate, undermine, weaken, limit, restrict, wind down, phase out, scale back, drop, lift], pos: verb, role: operator, score: -1}
   - {cue: [end of, ending of, halt to, delay in, reduction of, suspension of, cancellation of, abandonment of, lifting of], role: operator, score: -1}
+  - {cue: [prevent, deter, thwart, counter, avert, foil, contain, counteract, repel, defeat], pos: verb, role: operator, score: -1}
   - {cue: [keep, maintain, extend, continue, prolong, renew, strengthen, deepen, expand, boost, increase, preserve, sustain], pos: verb, role: operator, score: 1}
   - {cue: [continued, continuing, ongoing, extended, extension of, renewal of, expansion of], role: operator, score: 1}
   # --- frames: issues about an actor, with a topic ------------------------------------------------
@@ -113,5 +121,6 @@ cues:
   # --- statements, conditions -------------------------------------------------------------------
   - {cue: [statement, comment, announcement, word, decision, position, confirmation], pos: noun, role: speech}
   - {cue: [if, unless, whether], role: hypothetical}
+  - {cue: [faces pressure to, face pressure to, faced pressure to, facing pressure to, under pressure to, under growing pressure to, under mounting pressure to, under increasing pressure to, pressured to, pressed to], role: hypothetical}
 """#
 }

@@ -72,6 +72,8 @@ enum ClauseWords {
         "seal", "sealed", "negotiate", "negotiated", "finalize", "finalized", "finalise", "finalised",
     ])
     static let indefinite = set(["a", "an"])
+    /// Articles and possessives before a verb's object: "warned the U.S.", never "warned that".
+    static let objectArticles = set(["the", "a", "an", "its", "their", "his", "her", "both", "fellow"])
     static let controlled = set(["controlled", "held", "run", "occupied", "dominated"])
     static let remain = set(["remains", "remain", "remained", "became", "becomes", "become"])
     /// Nouns of a relation to a possessor: "Y's ally", "Y's main backer", "Y's arch-enemy".

@@ -91,6 +91,7 @@ struct ClauseWalk {
     mutating func run(_ context: inout ArticleContext) {
         placeBefore = context.lastPlace
         resolveSpeaker(&context)
+        emitReportingObject(&context)
         emitRelations(&context)
         var i = 0
         let n = tokens.count

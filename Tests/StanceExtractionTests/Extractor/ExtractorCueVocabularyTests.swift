@@ -1,0 +1,38 @@
+import Testing
+@testable import StanceExtraction
+
+/// General English cues of the bundled lexicon, on fictional actors.
+@Suite struct ExtractorCueVocabularyTests {
+    func summary(_ body: String) throws -> [String] { try FictionalLexicon.extract(body).summary }
+
+    @Test func preventingAnActorOpposesIt() throws {
+        // "helping X to prevent the return of Y" is against Y, not for it.
+        #expect(try summary("Freedonia is helping local forces to prevent the resurgence of the Red Hand.")
+            == ["freedonia>red-hand:opposes"])
+        #expect(try summary("Sylvania wants to deter Ruritania.") == ["sylvania>ruritania:opposes"])
+    }
+
+    @Test func pressureToActIsNotTheHoldersStance() throws {
+        #expect(try summary("Freedonia faces pressure to end the Sylvanian presence.").isEmpty)
+        #expect(try summary("Freedonia is under growing pressure to expel Sylvania.").isEmpty)
+    }
+
+    @Test func proPrefixSupports() throws {
+        #expect(try summary("The Red Hand, a pro-Sylvanian movement, marched.") == ["red-hand>sylvania:supports"])
+    }
+
+    @Test func orderingAnActorToLeaveOpposesIt() throws {
+        #expect(try summary("Ruritania ordered the Sylvanian ambassador to leave.") == ["ruritania>sylvania:opposes"])
+        #expect(try summary("Ruritania ordered an inquiry.").isEmpty)
+    }
+
+    @Test func disputesAreMutual() throws {
+        #expect(try summary("Freedonia's dispute with Sylvania deepened.") == ["freedonia>sylvania:opposes", "sylvania>freedonia:opposes"])
+    }
+
+    @Test func moreVerbsOfCriticismAndForce() throws {
+        #expect(try summary("Freedonia lambasted Sylvania.") == ["freedonia>sylvania:opposes"])
+        #expect(try summary("Ruritania annexed parts of Sylvania.") == ["ruritania>sylvania:hostile"])
+        #expect(try summary("Freedonia sponsors the Red Hand.") == ["freedonia>red-hand:supports"])
+    }
+}
