@@ -88,6 +88,7 @@ cues:
   - {cue: [attack, strike, airstrike, air strike, drone strike, raid, assault, offensive, invasion, incursion, bombing, bombardment, shelling, ambush, occupation, insurgency], pos: noun, score: -1}
   - {cue: [recapture, drive out, push back], pos: verb, score: -1, forms: [drove out, driven out, driving out]}
   - {cue: [annex, blockade, assassinate, encircle, abduct, kidnap], pos: verb, score: -1}
+  - {cue: [clash, skirmish], pos: verb, score: -1}
   - {cue: [topple, overthrow, oust, depose, unseat], pos: verb, score: -1, forms: [overthrew, overthrown]}
   - {cue: [crackdown on, crackdown against, partner against, partners against, ally against, allies against, alliance against, cooperation against, united against, unite against, fight alongside against], score: -1}
   - {cue: [coalition against, military coalition against, military campaign against, military operations against, operation against, operations against, counteroffensive against, strikes against], score: -1}

@@ -30,6 +30,9 @@ struct ArticleContext {
     var stateCounts: [ActorID: Double] = [:]
     /// The latest state named as a place ("in Iraq"), for "the country".
     var lastPlace: ActorID?
+    /// The last two distinct states named before the current sentence, latest last ("the two countries").
+    var statesBefore: [ActorID] = []
+    private var recentStates: [ActorID] = []
     var adHoc: [ActorID: AdHocActor] = [:]
     var candidates: [ActorID: CandidateActor] = [:]
     var candidateNames: [ActorID: (name: String, count: Int, first: Range<String.Index>)] = [:]
@@ -44,6 +47,7 @@ struct ArticleContext {
     /// Counts the state mentions of a sentence and remembers its made-up groups and candidates.
     mutating func count(_ matches: ActorMatches, lexicon: ActorLexicon, weight: Double = 1) {
         let tokens = matches.tokens
+        statesBefore = recentStates
         for mention in matches.mentions {
             guard let entry = mention.entry else {
                 if let parent = matches.adHoc.first(where: { $0.id == mention.actor })?.parent {
@@ -53,6 +57,11 @@ struct ArticleContext {
             }
             let actor = lexicon.entries[Int(entry)]
             guard actor.kind == .state else { continue }
+            if recentStates.last != actor.id {
+                recentStates.removeAll { $0 == actor.id }
+                recentStates.append(actor.id)
+                if recentStates.count > 2 { recentStates.removeFirst() }
+            }
             var j = mention.first - 1
             while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) { j -= 1 }
             let isPlace = j >= 0 && ClauseWords.placeCounting.contains(tokens[j].lower)

@@ -92,6 +92,7 @@ struct ClauseWalk {
         placeBefore = context.lastPlace
         resolveSpeaker(&context)
         emitReportingObject(&context)
+        emitTies(&context)
         emitRelations(&context)
         var i = 0
         let n = tokens.count
@@ -194,6 +195,7 @@ struct ClauseWalk {
     /// Ends a chain: a stance on "their continued presence" with no target named goes to the
     /// latest target of a topic.
     mutating func endClause(_ context: inout ArticleContext, keepContinuation: Bool = false) {
+        emitReciprocal(&context)
         if hasHead, !emitted, pronounFrame, let target = context.lastFrameTarget,
             chain.contains(where: { $0.cue.role == .frame })
         {

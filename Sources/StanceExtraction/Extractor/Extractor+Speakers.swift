@@ -60,6 +60,14 @@ extension ClauseWalk {
             emitted = true
             return i + 1
         }
+        if !hasHead, let pair = pairPhrase(at: i, context) {
+            // "the two countries fought": the last two states named before.
+            subjects = pair.map { Holder(actor: $0, factor: 0.8, end: -1) }
+            resetChain()
+            continuation = nil
+            needsNewSubject = false
+            return i + 1
+        }
         guard !hasHead, preposition(before: i) == nil || stanceAhead(i + 1) else { return i + 1 }
         var actor: ActorID?
         var factor = 0.85
