@@ -87,7 +87,8 @@ extension Extractor {
         var ids: [String] = []
         var seen: Set<Range<String.Index>> = []
         for range in sentences where seen.insert(range).inserted {
-            for mention in resolver.mentions(in: article.text, range: range) {
+            // The raw scan: only the kinds are read, which resolving anaphors and phrases leaves as they are.
+            for mention in resolver.scan(article.text, range) {
                 if case .event(let id) = mention.kind, !ids.contains(id) { ids.append(id) }
             }
         }
@@ -120,9 +121,23 @@ struct ScalarCounter {
             index = text.startIndex
             offset = 0
         }
-        offset += text.unicodeScalars.distance(from: index, to: position)
+        offset += Self.scalarCount(text, from: index, to: position)
         index = position
         return offset
+    }
+
+    /// The scalars between two scalar-aligned positions: the UTF-8 bytes that start one, counted
+    /// over the contiguous bytes (no per-scalar decoding).
+    static func scalarCount(_ text: String, from start: String.Index, to end: String.Index) -> Int {
+        let utf8 = text.utf8
+        let a = utf8.distance(from: utf8.startIndex, to: start)
+        let b = utf8.distance(from: utf8.startIndex, to: end)
+        let counted = utf8.withContiguousStorageIfAvailable { bytes in
+            var n = 0
+            for k in a..<b where bytes[k] & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+        return counted ?? text.unicodeScalars.distance(from: start, to: end)
     }
 
     private var last: (Range<String.Index>, Range<Int>)?

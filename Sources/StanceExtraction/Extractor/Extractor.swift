@@ -9,16 +9,29 @@ import StanceModel
 /// the chain of cues since it, emitting a claim when the chain reaches a target
 /// (see `Extractor+Clauses.swift`).
 public struct Extractor: Sendable {
-    public let lexicon: Lexicon
-    let matcher: ActorMatcher
+    /// The lexicon and matcher, shared by every copy: the clause walk holds the extractor, and a
+    /// reference keeps that copy (one per sentence) a pointer instead of the lexicon's many arrays.
+    final class Storage: Sendable {
+        let lexicon: Lexicon
+        let matcher: ActorMatcher
+
+        init(lexicon: Lexicon) {
+            self.lexicon = lexicon
+            matcher = ActorMatcher(lexicon: lexicon.actors)
+        }
+    }
+
+    let storage: Storage
+    /// The lexicon the extractor reads with.
+    public var lexicon: Lexicon { _read { yield storage.lexicon } }
+    var matcher: ActorMatcher { _read { yield storage.matcher } }
 
     /// Sentences longer than this many bytes are read in windows of about this size, cut at
     /// spaces, so that no sentence makes the work super-linear.
     static let windowBytes = 3_000
 
     public init(lexicon: Lexicon) {
-        self.lexicon = lexicon
-        matcher = ActorMatcher(lexicon: lexicon.actors)
+        storage = Storage(lexicon: lexicon)
     }
 
     /// The claims, actors, topics and events of one article.

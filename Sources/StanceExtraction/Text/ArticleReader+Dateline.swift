@@ -16,11 +16,12 @@ extension ArticleReader {
         static let maxLines = 16
         static let maxBytes = 6000
 
-        /// Reads the header of `text`.
-        static func read(_ text: String) -> Header {
+        /// Reads the header of `text`; with `dateKnown` (a date given by the caller), a yearless
+        /// dateline's year is not inferred, since the given date wins anyway.
+        static func read(_ text: String, dateKnown: Bool = false) -> Header {
             let whole = text.startIndex..<text.endIndex
             var copy = text
-            let result = copy.withUTF8 { bytes in HeaderScan(bytes: bytes).run() }
+            let result = copy.withUTF8 { bytes in HeaderScan(bytes: bytes, dateKnown: dateKnown).run() }
             func index(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
             let body = result.bodyStart > 0 ? index(result.bodyStart)..<text.endIndex : whole
             return Header(
@@ -48,6 +49,8 @@ struct HeaderLine {
 struct HeaderScan {
     let bytes: UnsafeBufferPointer<UInt8>
     let grammar = DateGrammar.shared
+    /// Whether the caller gives the publication date, so the dateline's date need not be read.
+    var dateKnown = false
 
     struct Result {
         var title: String?
@@ -399,7 +402,7 @@ struct HeaderScan {
         guard date != nil || outlet != nil || capitalsOnly, i < tokens.count, tokens[i].kind == .punctuation,
             tokens[i].mark == 0x2D || tokens[i].scalar == 0x2013 || tokens[i].scalar == 0x2014
         else { return }
-        if result.published == nil, let date, let m = date.month, let d = date.day {
+        if result.published == nil, !dateKnown, let date, let m = date.month, let d = date.day {
             if let y = date.year {
                 result.published = TimePoint(year: y, month: m, day: d)
             } else {

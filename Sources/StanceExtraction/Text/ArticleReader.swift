@@ -50,7 +50,7 @@ public enum ArticleReader {
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         text.makeContiguousUTF8()
         guard text.utf8.contains(where: { !WordTokenizer.isSpace($0) }) else { throw .emptyFile(path: id) }
-        let header = Header.read(text)
+        let header = Header.read(text, dateKnown: published != nil)
         let date = published ?? header.published
         guard date != nil || !requirePublished else { throw .noPublicationDate(path: id) }
         var article = Article(
