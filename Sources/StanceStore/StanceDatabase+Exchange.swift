@@ -32,13 +32,14 @@ extension StanceDatabase {
             try Self.storeDeclarations(
                 actors: graph.sortedActors, topics: graph.sortedTopics, events: graph.events, in: db)
             var next = 0
+            var keys = StoredKeys()
             return try articles.map { article in
                 let claims = Array(graph.claims[next..<next + article.claimCount])
                 next += article.claimCount
                 let document = ArticleDocument(
                     id: article.id, path: article.path, title: article.title, outlet: article.outlet,
                     url: article.url, published: article.published, contentHash: article.contentHash, claims: claims)
-                return try Self.store(document, ingestedAt: article.ingestedAt, in: db)
+                return try Self.store(document, ingestedAt: article.ingestedAt, keys: &keys, in: db)
             }
         }
     }

@@ -102,8 +102,13 @@ final class ClaimRows: Sequence, IteratorProtocol {
     private(set) var failure: (any Error)?
     /// The previous evidence record, whose strings the next one reuses when they are the same.
     private var previous: Evidence?
+    /// Actors and topics by the integer key claims name them with.
+    private let actors: [Int: ActorID]
+    private let topics: [Int: TopicID]
 
     init(db: Database, condition: String?, arguments: StatementArguments) throws {
+        actors = try Self.ids(db, sql: "SELECT key, id FROM actor", ActorID.init)
+        topics = try Self.ids(db, sql: "SELECT key, id FROM topic", TopicID.init)
         rows = try RawStatement(
             db,
             sql: """
@@ -120,6 +125,17 @@ final class ClaimRows: Sequence, IteratorProtocol {
     }
 
     deinit { rows.reset() }
+
+    /// The text ids of a table by integer key.
+    private static func ids<ID>(_ db: Database, sql: String, _ make: (String) -> ID) throws -> [Int: ID] {
+        let statement = try RawStatement(db, sql: sql)
+        defer { statement.reset() }
+        var ids: [Int: ID] = [:]
+        while try statement.step() {
+            if let id = statement.string(1) { ids[statement.int(0)] = make(id) }
+        }
+        return ids
+    }
 
     func next() -> StanceClaim? {
         guard !done else { return nil }
@@ -156,13 +172,18 @@ final class ClaimRows: Sequence, IteratorProtocol {
     private func claim() throws -> StanceClaim {
         let score = rows.double(4)
         guard let stance = Stance(score: score) else { throw corrupt("claim \(rows.int(0)) has score \(score)") }
-        guard let source = rows.string(1), let target = rows.string(2) else {
-            throw corrupt("claim \(rows.int(0)) has no source or target")
+        guard let source = actors[rows.int(1)], let target = actors[rows.int(2)] else {
+            throw corrupt("claim \(rows.int(0)) names actor key \(rows.int(1)) or \(rows.int(2)), which no actor has")
+        }
+        var topic: TopicID?
+        if !rows.isNull(3) {
+            guard let id = topics[rows.int(3)] else { throw corrupt("claim \(rows.int(0)) names topic key \(rows.int(3)), which no topic has") }
+            topic = id
         }
         let start = try StanceDatabase.point(rows.optionalInt(5), "claim")
         let end = try StanceDatabase.point(rows.optionalInt(6), "claim")
         return StanceClaim(
-            source: ActorID(source), target: ActorID(target), topic: rows.string(3).map(TopicID.init),
+            source: source, target: target, topic: topic,
             stance: stance, validTime: TimeSpan(from: start, until: end) ?? .always,
             evidence: try evidence().map { [$0] } ?? [])
     }

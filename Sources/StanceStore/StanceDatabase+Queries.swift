@@ -44,11 +44,11 @@ extension StanceDatabase {
     public func actorSummaries() throws(StoreError) -> [ActorSummary] {
         try read { db in
             var held: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT source, count(*) FROM claim GROUP BY source") {
+            for row in try Row.fetchAll(db, sql: "SELECT a.id, n FROM (SELECT source, count(*) AS n FROM claim GROUP BY source) JOIN actor a ON a.key = source") {
                 held[row[0]] = row[1]
             }
             var targeted: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT target, count(*) FROM claim GROUP BY target") {
+            for row in try Row.fetchAll(db, sql: "SELECT a.id, n FROM (SELECT target, count(*) AS n FROM claim GROUP BY target) JOIN actor a ON a.key = target") {
                 targeted[row[0]] = row[1]
             }
             return try Self.fetchActors(db).map { actor in
@@ -64,11 +64,12 @@ extension StanceDatabase {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let actor = filter.actor {
-            conditions.append("(c.source = ? OR c.target = ?)")
+            conditions.append(
+                "(c.source = (SELECT key FROM actor WHERE id = ?) OR c.target = (SELECT key FROM actor WHERE id = ?))")
             arguments += [actor.rawValue, actor.rawValue]
         }
         if let topic = filter.topic {
-            conditions.append("c.topic = ?")
+            conditions.append("c.topic = (SELECT key FROM topic WHERE id = ?)")
             arguments.append(topic.rawValue)
         }
         if let from = filter.from {
