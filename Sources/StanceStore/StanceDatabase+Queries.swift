@@ -96,7 +96,8 @@ extension StanceDatabase {
         }
         let condition = conditions.isEmpty ? nil : conditions.joined(separator: " AND ")
         return try read { db in
-            let rows = try ClaimRows(db: db, condition: condition, arguments: StatementArguments(arguments))
+            let rows = try ClaimRows(
+                db: db, condition: condition, arguments: StatementArguments(arguments), selective: condition != nil)
             let claims = Array(rows)
             if let failure = rows.failure { throw failure }
             return claims
