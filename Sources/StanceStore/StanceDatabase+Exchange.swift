@@ -29,10 +29,10 @@ extension StanceDatabase {
                     ingestedAt: Self.timestamp(date), claimCount: graph.claims.count)
             ]
         return try write { db in
-            try Self.storeDeclarations(
-                actors: graph.sortedActors, topics: graph.sortedTopics, events: graph.events, in: db)
-            var next = 0
             var keys = StoredKeys()
+            try Self.storeDeclarations(
+                actors: graph.sortedActors, topics: graph.sortedTopics, events: graph.events, keys: &keys, in: db)
+            var next = 0
             return try articles.map { article in
                 let claims = Array(graph.claims[next..<next + article.claimCount])
                 next += article.claimCount

@@ -77,13 +77,19 @@ extension StanceDatabase {
             try write.run()
         }
         let articleID = existing?.id ?? Int(db.lastInsertedRowID)
-        try storeDeclarations(actors: document.actors, topics: document.topics, events: document.events, in: db)
+        try storeDeclarations(
+            actors: document.actors, topics: document.topics, events: document.events, keys: &keys, in: db)
         try storeClaims(document.claims, articleID: Int64(articleID), documentID: document.id, keys: &keys, in: db)
         return existing == nil ? .ingested : .replaced
     }
 
     /// Adds actors (with aliases and memberships), topics and events not stored yet.
-    static func storeDeclarations(actors: [StanceActor], topics: [Topic], events: [Event], in db: Database) throws {
+    ///
+    /// An actor or topic already stored is looked up, not inserted again (that would be a no-op),
+    /// and its key goes into `keys` for the claims that follow.
+    static func storeDeclarations(
+        actors: [StanceActor], topics: [Topic], events: [Event], keys: inout StoredKeys, in db: Database
+    ) throws {
         let actor = try RawStatement(db, sql: "INSERT OR IGNORE INTO actor (id, name, kind) VALUES (?, ?, ?)")
         let alias = try db.cachedStatement(
             sql: """
@@ -96,10 +102,12 @@ extension StanceDatabase {
                 VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), -1) + 1 FROM membership WHERE actorId = ?1))
                 """)
         for item in actors {
-            actor.bind(1, item.id.rawValue)
-            actor.bind(2, item.name)
-            actor.bind(3, item.kind.rawValue)
-            try actor.run()
+            if try keys.actor(item.id, in: db) == nil {
+                actor.bind(1, item.id.rawValue)
+                actor.bind(2, item.name)
+                actor.bind(3, item.kind.rawValue)
+                try actor.run()
+            }
             for name in item.aliases { try alias.execute(arguments: [item.id.rawValue, name]) }
             for member in item.memberships {
                 try membership.execute(arguments: [
@@ -109,7 +117,7 @@ extension StanceDatabase {
             }
         }
         let topic = try RawStatement(db, sql: "INSERT OR IGNORE INTO topic (id, label) VALUES (?, ?)")
-        for item in topics {
+        for item in topics where try keys.topic(item.id, in: db) == nil {
             topic.bind(1, item.id.rawValue)
             topic.bind(2, item.label)
             try topic.run()
