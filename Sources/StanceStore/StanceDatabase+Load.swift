@@ -106,16 +106,19 @@ final class ClaimRows: Sequence, IteratorProtocol {
     private(set) var failure: (any Error)?
     /// The previous evidence record, whose strings the next one reuses when they are the same.
     private var previous: Evidence?
-    /// Actors and topics by the integer key claims name them with.
-    private let actors: [Int: ActorID]
-    private let topics: [Int: TopicID]
+    /// Actors and topics by the integer key claims name them with, looked up as claims name them
+    /// (a query that selects a few claims reads only their actors).
+    private var actors: [Int: ActorID] = [:]
+    private var topics: [Int: TopicID] = [:]
+    private let actorLookup: RawStatement
+    private let topicLookup: RawStatement
 
     /// Reads the claims that pass `condition` (SQL on `c`, the claim table). With `selective`, SQLite
     /// picks the join order (a condition that finds few claims through an index, sorting them
     /// after); otherwise both cursors walk the articles in order and nothing is sorted.
     init(db: Database, condition: String?, arguments: StatementArguments, selective: Bool = false) throws {
-        actors = try Self.ids(db, sql: "SELECT key, id FROM actor", ActorID.init)
-        topics = try Self.ids(db, sql: "SELECT key, id FROM topic", TopicID.init)
+        actorLookup = try RawStatement(db, sql: "SELECT id FROM actor WHERE key = ?")
+        topicLookup = try RawStatement(db, sql: "SELECT id FROM topic WHERE key = ?")
         let filter = condition.map { "WHERE \($0)" } ?? ""
         let join = selective ? "JOIN" : "CROSS JOIN"
         claims = try RawStatement(
@@ -157,15 +160,26 @@ final class ClaimRows: Sequence, IteratorProtocol {
 
     deinit { finish() }
 
-    /// The text ids of a table by integer key.
-    private static func ids<ID>(_ db: Database, sql: String, _ make: (String) -> ID) throws -> [Int: ID] {
-        let statement = try RawStatement(db, sql: sql)
+    /// The actor stored under `key`, nil when there is none.
+    private func actor(_ key: Int) throws -> ActorID? {
+        if let id = actors[key] { return id }
+        let id = try Self.lookUp(key, actorLookup).map(ActorID.init)
+        actors[key] = id
+        return id
+    }
+
+    /// The topic stored under `key`, nil when there is none.
+    private func topic(_ key: Int) throws -> TopicID? {
+        if let id = topics[key] { return id }
+        let id = try Self.lookUp(key, topicLookup).map(TopicID.init)
+        topics[key] = id
+        return id
+    }
+
+    private static func lookUp(_ key: Int, _ statement: RawStatement) throws -> String? {
+        statement.bind(1, key)
         defer { statement.reset() }
-        var ids: [Int: ID] = [:]
-        while try statement.step() {
-            if let id = statement.string(1) { ids[statement.int(0)] = make(id) }
-        }
-        return ids
+        return try statement.step() ? statement.string(0) : nil
     }
 
     func next() -> StanceClaim? {
@@ -205,20 +219,20 @@ final class ClaimRows: Sequence, IteratorProtocol {
     private func claim() throws -> StanceClaim {
         let score = claims.double(4)
         guard let stance = Stance(score: score) else { throw corrupt("claim \(claims.int(0)) has score \(score)") }
-        guard let source = actors[claims.int(1)], let target = actors[claims.int(2)] else {
+        guard let source = try actor(claims.int(1)), let target = try actor(claims.int(2)) else {
             throw corrupt("claim \(claims.int(0)) names actor key \(claims.int(1)) or \(claims.int(2)), which no actor has")
         }
-        var topic: TopicID?
+        var topicID: TopicID?
         if !claims.isNull(3) {
-            guard let id = topics[claims.int(3)] else {
+            guard let id = try topic(claims.int(3)) else {
                 throw corrupt("claim \(claims.int(0)) names topic key \(claims.int(3)), which no topic has")
             }
-            topic = id
+            topicID = id
         }
         let start = try StanceDatabase.point(claims.optionalInt(5), "claim")
         let end = try StanceDatabase.point(claims.optionalInt(6), "claim")
         return StanceClaim(
-            source: source, target: target, topic: topic, stance: stance,
+            source: source, target: target, topic: topicID, stance: stance,
             validTime: TimeSpan(from: start, until: end) ?? .always, evidence: [])
     }
 
