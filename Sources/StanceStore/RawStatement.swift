@@ -71,7 +71,10 @@ struct RawStatement {
         let count = Int(sqlite3_column_bytes(handle, column))
         let bytes = UnsafeBufferPointer(start: text, count: count)
         if var previous, previous.utf8.count == count {
-            let same = previous.withUTF8 { $0.elementsEqual(bytes) }
+            let same = previous.withUTF8 { utf8 in
+                guard let base = utf8.baseAddress, count > 0 else { return true }
+                return memcmp(base, text, count) == 0
+            }
             if same { return previous }
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -29,8 +29,9 @@ extension StanceDatabase {
                     ingestedAt: Self.timestamp(date), claimCount: graph.claims.count)
             ]
         return try write { db in
+            var keys = StoredKeys()
             try Self.storeDeclarations(
-                actors: graph.sortedActors, topics: graph.sortedTopics, events: graph.events, in: db)
+                actors: graph.sortedActors, topics: graph.sortedTopics, events: graph.events, keys: &keys, in: db)
             var next = 0
             return try articles.map { article in
                 let claims = Array(graph.claims[next..<next + article.claimCount])
@@ -38,7 +39,7 @@ extension StanceDatabase {
                 let document = ArticleDocument(
                     id: article.id, path: article.path, title: article.title, outlet: article.outlet,
                     url: article.url, published: article.published, contentHash: article.contentHash, claims: claims)
-                return try Self.store(document, ingestedAt: article.ingestedAt, in: db)
+                return try Self.store(document, ingestedAt: article.ingestedAt, keys: &keys, in: db)
             }
         }
     }

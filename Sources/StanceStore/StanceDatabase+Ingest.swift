@@ -12,14 +12,20 @@ extension StanceDatabase {
     @discardableResult
     public func ingest(_ document: ArticleDocument, at date: Date = Date()) throws(StoreError) -> IngestOutcome {
         let stamp = Self.timestamp(date)
-        return try write { db in try Self.store(document, ingestedAt: stamp, in: db) }
+        return try write { db in
+            var keys = StoredKeys()
+            return try Self.store(document, ingestedAt: stamp, keys: &keys, in: db)
+        }
     }
 
     /// Stores several articles in one transaction (all or none); see ``ingest(_:at:)``.
     @discardableResult
     public func ingest(batch documents: [ArticleDocument], at date: Date = Date()) throws(StoreError) -> [IngestOutcome] {
         let stamp = Self.timestamp(date)
-        return try write { db in try documents.map { try Self.store($0, ingestedAt: stamp, in: db) } }
+        return try write { db in
+            var keys = StoredKeys()
+            return try documents.map { try Self.store($0, ingestedAt: stamp, keys: &keys, in: db) }
+        }
     }
 
     /// "2026-11-25T15:30:00Z".
@@ -32,8 +38,10 @@ extension StanceDatabase {
         return "\(day)T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"
     }
 
-    /// Writes one document inside the caller's transaction.
-    static func store(_ document: ArticleDocument, ingestedAt: String, in db: Database) throws -> IngestOutcome {
+    /// Writes one document inside the caller's transaction, whose actor and topic keys `keys` caches.
+    static func store(_ document: ArticleDocument, ingestedAt: String, keys: inout StoredKeys, in db: Database) throws
+        -> IngestOutcome
+    {
         let find = try RawStatement(db, sql: "SELECT id, contentHash FROM article WHERE documentId = ?")
         find.bind(1, document.id)
         var existing: (id: Int, hash: String?)?
@@ -69,13 +77,19 @@ extension StanceDatabase {
             try write.run()
         }
         let articleID = existing?.id ?? Int(db.lastInsertedRowID)
-        try storeDeclarations(actors: document.actors, topics: document.topics, events: document.events, in: db)
-        try storeClaims(document.claims, articleID: Int64(articleID), documentID: document.id, in: db)
+        try storeDeclarations(
+            actors: document.actors, topics: document.topics, events: document.events, keys: &keys, in: db)
+        try storeClaims(document.claims, articleID: Int64(articleID), documentID: document.id, keys: &keys, in: db)
         return existing == nil ? .ingested : .replaced
     }
 
     /// Adds actors (with aliases and memberships), topics and events not stored yet.
-    static func storeDeclarations(actors: [StanceActor], topics: [Topic], events: [Event], in db: Database) throws {
+    ///
+    /// An actor or topic already stored is looked up, not inserted again (that would be a no-op),
+    /// and its key goes into `keys` for the claims that follow.
+    static func storeDeclarations(
+        actors: [StanceActor], topics: [Topic], events: [Event], keys: inout StoredKeys, in db: Database
+    ) throws {
         let actor = try RawStatement(db, sql: "INSERT OR IGNORE INTO actor (id, name, kind) VALUES (?, ?, ?)")
         let alias = try db.cachedStatement(
             sql: """
@@ -88,10 +102,12 @@ extension StanceDatabase {
                 VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), -1) + 1 FROM membership WHERE actorId = ?1))
                 """)
         for item in actors {
-            actor.bind(1, item.id.rawValue)
-            actor.bind(2, item.name)
-            actor.bind(3, item.kind.rawValue)
-            try actor.run()
+            if try keys.actor(item.id, in: db) == nil {
+                actor.bind(1, item.id.rawValue)
+                actor.bind(2, item.name)
+                actor.bind(3, item.kind.rawValue)
+                try actor.run()
+            }
             for name in item.aliases { try alias.execute(arguments: [item.id.rawValue, name]) }
             for member in item.memberships {
                 try membership.execute(arguments: [
@@ -101,7 +117,7 @@ extension StanceDatabase {
             }
         }
         let topic = try RawStatement(db, sql: "INSERT OR IGNORE INTO topic (id, label) VALUES (?, ?)")
-        for item in topics {
+        for item in topics where try keys.topic(item.id, in: db) == nil {
             topic.bind(1, item.id.rawValue)
             topic.bind(2, item.label)
             try topic.run()
@@ -114,7 +130,9 @@ extension StanceDatabase {
     }
 
     /// Inserts an article's claims and their evidence, in order.
-    static func storeClaims(_ claims: [StanceClaim], articleID: Int64, documentID: String, in db: Database) throws {
+    static func storeClaims(
+        _ claims: [StanceClaim], articleID: Int64, documentID: String, keys: inout StoredKeys, in db: Database
+    ) throws {
         let claimInsert = try RawStatement(
             db,
             sql: """
@@ -130,11 +148,26 @@ extension StanceDatabase {
                 """)
         let article = Int(articleID)
         for (position, claim) in claims.enumerated() {
+            guard let source = try keys.actor(claim.source, in: db), let target = try keys.actor(claim.target, in: db)
+            else {
+                throw StoreError.inconsistentGraph(
+                    source: "article '\(documentID)'",
+                    reason: "claim #\(position + 1) (\(claim.key)) names an actor that is neither declared nor stored")
+            }
+            var topic: Int64?
+            if let id = claim.topic {
+                guard let key = try keys.topic(id, in: db) else {
+                    throw StoreError.inconsistentGraph(
+                        source: "article '\(documentID)'",
+                        reason: "claim #\(position + 1) (\(claim.key)) names a topic that is neither declared nor stored")
+                }
+                topic = key
+            }
             claimInsert.bind(1, article)
             claimInsert.bind(2, position)
-            claimInsert.bind(3, claim.source.rawValue)
-            claimInsert.bind(4, claim.target.rawValue)
-            claimInsert.bind(5, claim.topic?.rawValue)
+            claimInsert.bind(3, Int(source))
+            claimInsert.bind(4, Int(target))
+            claimInsert.bind(5, topic.map { Int($0) })
             claimInsert.bind(6, claim.stance.score)
             claimInsert.bind(7, claim.validTime.start?.storedValue)
             claimInsert.bind(8, claim.validTime.end?.storedValue)

@@ -94,49 +94,111 @@ extension StanceDatabase {
 
 /// The claims of a query, with their evidence, one at a time: the graph takes them as they come.
 ///
-/// Iteration cannot throw, so the first failure ends the sequence and is kept in ``failure``.
+/// Two cursors walk the articles in the same order, one over the claims and one over the evidence
+/// (a merge, rather than one index look-up of evidence a claim). Iteration cannot throw, so the
+/// first failure ends the sequence and is kept in ``failure``.
 final class ClaimRows: Sequence, IteratorProtocol {
-    private let rows: RawStatement
-    private var pending: (claimID: Int, claim: StanceClaim)?
+    private let claims: RawStatement
+    private let evidenceRows: RawStatement
+    /// Whether `evidenceRows` stands on a row not yet taken.
+    private var evidenceAhead = false
     private var done = false
     private(set) var failure: (any Error)?
     /// The previous evidence record, whose strings the next one reuses when they are the same.
     private var previous: Evidence?
+    /// Actors and topics by the integer key claims name them with, looked up as claims name them
+    /// (a query that selects a few claims reads only their actors).
+    private var actors: [Int: ActorID] = [:]
+    private var topics: [Int: TopicID] = [:]
+    private let actorLookup: RawStatement
+    private let topicLookup: RawStatement
 
-    init(db: Database, condition: String?, arguments: StatementArguments) throws {
-        rows = try RawStatement(
+    /// Reads the claims that pass `condition` (SQL on `c`, the claim table). With `selective`, SQLite
+    /// picks the join order (a condition that finds few claims through an index, sorting them
+    /// after); otherwise both cursors walk the articles in order and nothing is sorted.
+    init(db: Database, condition: String?, arguments: StatementArguments, selective: Bool = false) throws {
+        actorLookup = try RawStatement(db, sql: "SELECT id FROM actor WHERE key = ?")
+        topicLookup = try RawStatement(db, sql: "SELECT id FROM topic WHERE key = ?")
+        let filter = condition.map { "WHERE \($0)" } ?? ""
+        let join = selective ? "JOIN" : "CROSS JOIN"
+        claims = try RawStatement(
             db,
             sql: """
-                SELECT c.articleId * 4294967296 + c.position, c.source, c.target, c.topic, c.score, c.validFrom, c.validUntil,
-                    e.documentId, e.title, e.outlet, e.url, e.published, e.quote, e.rangeStart, e.rangeEnd,
-                    e.timePhrase, e.speaker, e.speakerActor, e.method, e.confidence
+                SELECT c.articleId * 4294967296 + c.position, c.source, c.target, c.topic, c.score, c.validFrom, c.validUntil
                 FROM article a
-                JOIN claim c ON c.articleId = a.id
-                LEFT JOIN evidence e ON e.articleId = c.articleId AND e.claimPosition = c.position
-                \(condition.map { "WHERE \($0)" } ?? "")
+                \(join) claim c ON c.articleId = a.id
+                \(filter)
+                ORDER BY a.documentId, c.position
+                """)
+        // Without a condition every evidence record is read, and the claim table need not be
+        // visited; with one, only the evidence of the claims it selects.
+        let evidenceColumns = """
+            e.articleId * 4294967296 + e.claimPosition, e.documentId, e.title, e.outlet, e.url, e.published, e.quote,
+            e.rangeStart, e.rangeEnd, e.timePhrase, e.speaker, e.speakerActor, e.method, e.confidence
+            """
+        evidenceRows = try RawStatement(
+            db,
+            sql: condition == nil
+                ? """
+                SELECT \(evidenceColumns)
+                FROM article a
+                CROSS JOIN evidence e ON e.articleId = a.id
+                ORDER BY a.documentId, e.claimPosition, e.position
+                """
+                : """
+                SELECT \(evidenceColumns)
+                FROM article a
+                \(join) claim c ON c.articleId = a.id
+                \(join) evidence e ON e.articleId = c.articleId AND e.claimPosition = c.position
+                \(filter)
                 ORDER BY a.documentId, c.position, e.position
                 """)
-        try rows.statement.setArguments(arguments)
+        try claims.statement.setArguments(arguments)
+        try evidenceRows.statement.setArguments(arguments)
+        evidenceAhead = try evidenceRows.step()
     }
 
-    deinit { rows.reset() }
+    deinit { finish() }
+
+    /// The actor stored under `key`, nil when there is none.
+    private func actor(_ key: Int) throws -> ActorID? {
+        if let id = actors[key] { return id }
+        let id = try Self.lookUp(key, actorLookup).map(ActorID.init)
+        actors[key] = id
+        return id
+    }
+
+    /// The topic stored under `key`, nil when there is none.
+    private func topic(_ key: Int) throws -> TopicID? {
+        if let id = topics[key] { return id }
+        let id = try Self.lookUp(key, topicLookup).map(TopicID.init)
+        topics[key] = id
+        return id
+    }
+
+    private static func lookUp(_ key: Int, _ statement: RawStatement) throws -> String? {
+        statement.bind(1, key)
+        defer { statement.reset() }
+        return try statement.step() ? statement.string(0) : nil
+    }
 
     func next() -> StanceClaim? {
         guard !done else { return nil }
         do {
-            while try rows.step() {
-                let claimID = rows.int(0)
-                if let pending, pending.claimID == claimID {
-                    if let evidence = try evidence() { self.pending?.claim.evidence.append(evidence) }
-                    continue
+            guard try claims.step() else {
+                if evidenceAhead {
+                    throw corrupt("evidence of claim \(evidenceRows.int(0)) follows no claim in the same article order")
                 }
-                let finished = pending?.claim
-                pending = (claimID, try claim())
-                if let finished { return finished }
+                finish()
+                return nil
             }
-            finish()
-            defer { pending = nil }
-            return pending?.claim
+            let claimID = claims.int(0)
+            var claim = try claim()
+            while evidenceAhead, evidenceRows.int(0) == claimID {
+                claim.evidence.append(try evidence())
+                evidenceAhead = try evidenceRows.step()
+            }
+            return claim
         } catch {
             failure = error
             finish()
@@ -146,7 +208,8 @@ final class ClaimRows: Sequence, IteratorProtocol {
 
     private func finish() {
         done = true
-        rows.reset()
+        claims.reset()
+        evidenceRows.reset()
     }
 
     private func corrupt(_ message: String) -> DatabaseError {
@@ -154,36 +217,43 @@ final class ClaimRows: Sequence, IteratorProtocol {
     }
 
     private func claim() throws -> StanceClaim {
-        let score = rows.double(4)
-        guard let stance = Stance(score: score) else { throw corrupt("claim \(rows.int(0)) has score \(score)") }
-        guard let source = rows.string(1), let target = rows.string(2) else {
-            throw corrupt("claim \(rows.int(0)) has no source or target")
+        let score = claims.double(4)
+        guard let stance = Stance(score: score) else { throw corrupt("claim \(claims.int(0)) has score \(score)") }
+        guard let source = try actor(claims.int(1)), let target = try actor(claims.int(2)) else {
+            throw corrupt("claim \(claims.int(0)) names actor key \(claims.int(1)) or \(claims.int(2)), which no actor has")
         }
-        let start = try StanceDatabase.point(rows.optionalInt(5), "claim")
-        let end = try StanceDatabase.point(rows.optionalInt(6), "claim")
+        var topicID: TopicID?
+        if !claims.isNull(3) {
+            guard let id = try topic(claims.int(3)) else {
+                throw corrupt("claim \(claims.int(0)) names topic key \(claims.int(3)), which no topic has")
+            }
+            topicID = id
+        }
+        let start = try StanceDatabase.point(claims.optionalInt(5), "claim")
+        let end = try StanceDatabase.point(claims.optionalInt(6), "claim")
         return StanceClaim(
-            source: ActorID(source), target: ActorID(target), topic: rows.string(3).map(TopicID.init),
-            stance: stance, validTime: TimeSpan(from: start, until: end) ?? .always,
-            evidence: try evidence().map { [$0] } ?? [])
+            source: source, target: target, topic: topicID, stance: stance,
+            validTime: TimeSpan(from: start, until: end) ?? .always, evidence: [])
     }
 
-    private func evidence() throws -> Evidence? {
-        guard let documentID = rows.string(7, reusing: previous?.documentID) else { return nil }
-        guard let quote = rows.string(12, reusing: previous?.quote),
-            let method = rows.string(18, reusing: previous?.method.rawValue)
+    private func evidence() throws -> Evidence {
+        let rows = evidenceRows
+        guard let documentID = rows.string(1, reusing: previous?.documentID),
+            let quote = rows.string(6, reusing: previous?.quote),
+            let method = rows.string(12, reusing: previous?.method.rawValue)
         else {
-            throw corrupt("evidence of claim \(rows.int(0)) has no quote or method")
+            throw corrupt("evidence of claim \(rows.int(0)) has no document, quote or method")
         }
-        let lower = rows.optionalInt(13)
-        let upper = rows.optionalInt(14)
+        let lower = rows.optionalInt(7)
+        let upper = rows.optionalInt(8)
         let evidence = Evidence(
-            documentID: documentID, title: rows.string(8, reusing: previous?.title),
-            outlet: rows.string(9, reusing: previous?.outlet), url: rows.string(10, reusing: previous?.url),
-            published: try StanceDatabase.point(rows.optionalInt(11), "evidence"), quote: quote,
+            documentID: documentID, title: rows.string(2, reusing: previous?.title),
+            outlet: rows.string(3, reusing: previous?.outlet), url: rows.string(4, reusing: previous?.url),
+            published: try StanceDatabase.point(rows.optionalInt(5), "evidence"), quote: quote,
             characterRange: lower.flatMap { lower in upper.flatMap { $0 >= lower ? lower..<$0 : nil } },
-            timePhrase: rows.string(15, reusing: previous?.timePhrase), speaker: rows.string(16, reusing: previous?.speaker),
-            speakerActor: rows.string(17).map(ActorID.init), method: ExtractionMethod(rawValue: method),
-            confidence: rows.double(19))
+            timePhrase: rows.string(9, reusing: previous?.timePhrase), speaker: rows.string(10, reusing: previous?.speaker),
+            speakerActor: rows.string(11).map(ActorID.init), method: ExtractionMethod(rawValue: method),
+            confidence: rows.double(13))
         previous = evidence
         return evidence
     }

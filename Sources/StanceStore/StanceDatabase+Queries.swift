@@ -44,11 +44,11 @@ extension StanceDatabase {
     public func actorSummaries() throws(StoreError) -> [ActorSummary] {
         try read { db in
             var held: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT source, count(*) FROM claim GROUP BY source") {
+            for row in try Row.fetchAll(db, sql: "SELECT a.id, n FROM (SELECT source, count(*) AS n FROM claim GROUP BY source) JOIN actor a ON a.key = source") {
                 held[row[0]] = row[1]
             }
             var targeted: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT target, count(*) FROM claim GROUP BY target") {
+            for row in try Row.fetchAll(db, sql: "SELECT a.id, n FROM (SELECT target, count(*) AS n FROM claim GROUP BY target) JOIN actor a ON a.key = target") {
                 targeted[row[0]] = row[1]
             }
             return try Self.fetchActors(db).map { actor in
@@ -64,11 +64,12 @@ extension StanceDatabase {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let actor = filter.actor {
-            conditions.append("(c.source = ? OR c.target = ?)")
+            conditions.append(
+                "(c.source = (SELECT key FROM actor WHERE id = ?) OR c.target = (SELECT key FROM actor WHERE id = ?))")
             arguments += [actor.rawValue, actor.rawValue]
         }
         if let topic = filter.topic {
-            conditions.append("c.topic = ?")
+            conditions.append("c.topic = (SELECT key FROM topic WHERE id = ?)")
             arguments.append(topic.rawValue)
         }
         if let from = filter.from {
@@ -95,7 +96,8 @@ extension StanceDatabase {
         }
         let condition = conditions.isEmpty ? nil : conditions.joined(separator: " AND ")
         return try read { db in
-            let rows = try ClaimRows(db: db, condition: condition, arguments: StatementArguments(arguments))
+            let rows = try ClaimRows(
+                db: db, condition: condition, arguments: StatementArguments(arguments), selective: condition != nil)
             let claims = Array(rows)
             if let failure = rows.failure { throw failure }
             return claims

@@ -5,7 +5,9 @@ extension StanceDatabase {
     /// The migrations, by name, in order. Never edit one that has landed: add a new one.
     ///
     /// Dates are stored packed as `yyyymmdd` integers with `00` for a missing month or day
-    /// (`2024` is 20240000), so that comparing two of them compares their first days.
+    /// (`2024` is 20240000), so that comparing two of them compares their first days. Claims name
+    /// actors and topics by their integer `key` (rowid), not their text id: the claim indexes stay
+    /// small and the foreign-key checks are rowid look-ups.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-articles-actors-claims") { db in
@@ -21,7 +23,8 @@ extension StanceDatabase {
                         claimCount INTEGER NOT NULL
                     );
                     CREATE TABLE actor (
-                        id TEXT PRIMARY KEY NOT NULL,
+                        key INTEGER PRIMARY KEY,
+                        id TEXT NOT NULL UNIQUE,
                         name TEXT NOT NULL,
                         kind TEXT NOT NULL
                     );
@@ -41,7 +44,8 @@ extension StanceDatabase {
                     );
                     CREATE INDEX membership_on_parentId ON membership(parentId);
                     CREATE TABLE topic (
-                        id TEXT PRIMARY KEY NOT NULL,
+                        key INTEGER PRIMARY KEY,
+                        id TEXT NOT NULL UNIQUE,
                         label TEXT NOT NULL
                     );
                     CREATE TABLE event (
@@ -53,9 +57,9 @@ extension StanceDatabase {
                     CREATE TABLE claim (
                         articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                         position INTEGER NOT NULL,
-                        source TEXT NOT NULL REFERENCES actor(id),
-                        target TEXT NOT NULL REFERENCES actor(id),
-                        topic TEXT REFERENCES topic(id),
+                        source INTEGER NOT NULL REFERENCES actor(key),
+                        target INTEGER NOT NULL REFERENCES actor(key),
+                        topic INTEGER REFERENCES topic(key),
                         score REAL NOT NULL,
                         validFrom INTEGER,
                         validUntil INTEGER,
