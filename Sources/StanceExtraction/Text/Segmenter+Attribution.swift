@@ -89,6 +89,25 @@ final class AttributionWords: Sendable {
         "politicians", "militants", "soldiers", "allies", "partners", "neighbours", "neighbors", "factions", "governments",
         "citizens", "residents", "experts", "critics", "supporters", "activists", "delegates", "ministries", "agencies",
     ])
+    /// Irregular past forms, which end a subject as "-ed" verbs do ("Hezbollah began firing ...").
+    let irregularPast = AttributionWords.set([
+        "began", "fought", "struck", "held", "took", "gave", "made", "sent", "led", "won", "lost", "left", "met",
+        "kept", "brought", "sought", "saw", "came", "went", "became", "stood", "broke", "ran", "drew", "threw",
+        "shot", "hit", "beat", "built", "chose", "found", "got", "grew", "rose", "sold", "shut", "spent", "spread",
+        "swore", "withdrew", "overran", "overthrew", "undertook", "forbade", "bore", "fled", "froze", "hid", "sank",
+        "slid", "stuck", "tore", "wore", "wove", "woke",
+    ])
+    /// Subordinators that open a clause inside a would-be speaker ("... after the head of X declared").
+    let subordinators = AttributionWords.set([
+        "after", "when", "as", "because", "since", "while", "before", "until", "once", "although", "though", "if",
+        "whereas",
+    ])
+    /// Words that end a relative clause's antecedent, read backwards ("talks between X and [Y], who told").
+    let antecedentStops = AttributionWords.set([
+        "and", "or", "between", "with", "to", "from", "by", "for", "in", "on", "at", "after", "before", "than",
+        "against", "among", "including", "like", "about", "over", "under",
+    ])
+    let with = WordTokenizer.hash("with")
     let according = WordTokenizer.hash("according")
     let to = WordTokenizer.hash("to")
     let that = WordTokenizer.hash("that")
@@ -199,6 +218,7 @@ struct AttributionFinder {
     func isVerbLike(_ i: Int) -> Bool {
         guard let h = word(i) else { return false }
         if w.auxiliaries.contains(h) || w.finite.contains(h) { return true }
+        if w.irregularPast.contains(h) { return !(i > 0 && word(i - 1).map(w.articles.contains) == true) }
         let t = tokens[i]
         guard t.length >= 5, !t.isCapitalized, bytes[base + t.end - 2] == 0x65, bytes[base + t.end - 1] == 0x64 else {
             return false
@@ -249,18 +269,57 @@ struct AttributionFinder {
             start = comma + 1
         }
         guard start < end else { return nil }
-        if toVerb, let verb = ((start + 1)..<end).first(where: { isVerbLike($0) }) { end = verb }
-        if let cut = (start..<end).first(where: { isMark($0, 0x2C) && word($0 + 1).map(w.relatives.contains) == true }) {
+        if toVerb {
+            // The first verb outside a relative clause ("X, a movement that has fought Y, welcomed ...").
+            var v = start + 1
+            var relative: Int?
+            while v < end {
+                if let h = word(v), w.relatives.contains(h) {
+                    relative = relative ?? v
+                    v = ((v + 1)..<end).first(where: { isMark($0, 0x2C) }) ?? end
+                    continue
+                }
+                if isVerbLike(v) {
+                    end = v
+                    break
+                }
+                v += 1
+            }
+            if let relative, relative < end { end = relative }
+        } else if let cut = ((start + 1)..<end).first(where: { isMark($0, 0x2C) && endsInIng($0 + 1) }) {
+            // "A diplomat, speaking on condition of anonymity, insisted ...": the participle is no part of the speaker.
             end = cut
         }
-        // "..., but it said": the speaker is the subject of the last clause before the verb.
-        if let join = (start..<end).last(where: {
-            (isMark($0, 0x2C) && word($0 + 1).map(w.clauseJoins.contains) == true) || isMark($0, 0x3B)
-        }) {
-            start = isMark(join, 0x3B) ? join + 1 : join + 2
+        if let cut = (start..<end).first(where: { isMark($0, 0x2C) && word($0 + 1).map(w.relatives.contains) == true }) {
+            // "The talks ended with X and Y's envoy, who told ...": the speaker is the antecedent.
+            if !toVerb, hasClauseVerb(start, cut), !((cut + 1)..<to).contains(where: { isMark($0, 0x2C) }) {
+                var a = cut
+                while a > start, a > cut - 8, !(isMark(a - 1, 0x2C)), !(word(a - 1).map { w.antecedentStops.contains($0) } ?? false),
+                    !isVerbLike(a - 1)
+                {
+                    a -= 1
+                }
+                start = a
+            }
+            end = cut
         }
+        // "..., but it said", "...; the envoy said", "...: an adviser said": the subject of the last clause.
+        if let join = (start..<end).last(where: {
+            (isMark($0, 0x2C) && word($0 + 1).map(w.clauseJoins.contains) == true) || isMark($0, 0x3B) || isMark($0, 0x3A)
+        }) {
+            start = isMark(join, 0x2C) ? join + 2 : join + 1
+        }
+        // "X plunged into crisis after the head of Y declared ...": the subject of the subordinate clause.
+        if !toVerb, hasClauseVerb(start, end),
+            let sub = ((start + 1)..<end).last(where: { word($0).map(w.subordinators.contains) == true }),
+            hasClauseVerb(start, sub)
+        {
+            start = sub + 1
+        }
+        // "with a spokesperson saying", "which both governments deny": the noun phrase after the opener.
+        while start < end, let h = word(start), h == w.with || w.relatives.contains(h) { start += 1 }
         // A subject holding a finite verb is a clause, not a speaker.
-        if !toVerb, (start..<end).contains(where: { word($0).map(w.auxiliaries.contains) == true }) { return nil }
+        if !toVerb, hasClauseVerb(start, end) { return nil }
         while end > start, tokens[end - 1].kind == .punctuation, !(tokens[end - 1].mark == 0x29) { end -= 1 }
         while start < end, tokens[start].kind == .punctuation, !(tokens[start].mark == 0x28) { start += 1 }
         guard start < end, end - start <= SegmentScan.maxSpeakerTokens,
@@ -268,6 +327,14 @@ struct AttributionFinder {
             !(start..<end).contains(where: { isQuoteMark(tokens[$0]) })
         else { return nil }
         return start..<end
+    }
+
+    /// Whether tokens `from..<to` hold a finite verb after their first word (an auxiliary, an
+    /// "-ed" verb or an irregular past), which makes them a clause rather than a noun phrase.
+    func hasClauseVerb(_ from: Int, _ to: Int) -> Bool {
+        guard from + 1 < to else { return false }
+        return (from..<to).contains { word($0).map(w.auxiliaries.contains) == true }
+            || ((from + 1)..<to).contains { isVerbLike($0) }
     }
 
     /// A speaker phrase that follows its verb ("said Jane Doe, a spokesperson for X, on Monday"):
@@ -405,6 +472,8 @@ struct AttributionFinder {
         }
         let speaker: Range<Int>?
         if k == from {
+            // ", insisted that ...": reported speech whose subject is before the comma, not a tail.
+            if word(k + 1) == w.that { return nil }
             speaker = trailingSpeaker(k + 1, to)
         } else {
             // Only circumstances may follow the verb ("on Tuesday", "in a statement").
@@ -465,6 +534,15 @@ struct AttributionFinder {
             var from = p + 1
             while from < tokens.count, tokens[from].kind == .punctuation || word(from) == w.that { from += 1 }
             guard from < tokens.count, let speaker = subject(0, p - 1, toVerb: true) else { return nil }
+            return make(speaker, verb: p..<(p + 1), content: absStart(from)..<absEnd(tokens.count - 1))
+        }
+        // "..., with a spokesperson saying (that) ...": the noun phrase after "with" speaks.
+        if limit > 3, let p = (3..<limit).first(where: { word($0).map(w.participles.contains) == true }),
+            let comma = (1..<p).last(where: { isMark($0, 0x2C) }), word(comma + 1) == w.with, comma + 2 < p
+        {
+            var from = p + 1
+            while from < tokens.count, tokens[from].kind == .punctuation || word(from) == w.that { from += 1 }
+            guard from < tokens.count, let speaker = subject(comma + 2, p, toVerb: true) else { return nil }
             return make(speaker, verb: p..<(p + 1), content: absStart(from)..<absEnd(tokens.count - 1))
         }
         return nil

@@ -71,6 +71,20 @@ import Testing
         #expect(found("Avalon, which backs Vell, rejected the plan and said: “We will not sign.”") == [Found(speaker: "Avalon", verb: "said", content: "We will not sign.")])
     }
 
+    @Test func aClauseBeforeTheVerbIsNoSpeaker() {
+        #expect(found("Avalon began shelling Vell on Monday, a day after the raid, saying it was acting for Qell.") == [Found(speaker: "Avalon", verb: "saying", content: "it was acting for Qell")])
+        #expect(found("The talks ended with the leaders of Avalon and Vell's envoy, who told reporters that a pact was signed.") == [Found(speaker: "Vell's envoy", verb: "told", content: "a pact was signed")])
+        #expect(found("Vell plunged into crisis on Monday after the head of the Green Front, Ada Vorn, declared that she was in charge.") == [Found(speaker: "the head of the Green Front, Ada Vorn", verb: "declared", content: "she was in charge")])
+        #expect(found("Avalon welcomed the shift: a Bordurian adviser said the pact holds.") == [Found(speaker: "a Bordurian adviser", verb: "said", content: "the pact holds")])
+        #expect(found("Avalon welcomed the step, with a Bordurian spokesperson saying that Borduria stays.") == [Found(speaker: "a Bordurian spokesperson", verb: "saying", content: "Borduria stays")])
+        #expect(found("Officials say Avalon has shipped shells to Vell, which both governments deny.").first??.speaker != "which both governments")
+    }
+
+    @Test func appositivesAndParticiplesAreCutFromTheSpeaker() {
+        #expect(found("A senior Avalonian diplomat, speaking on condition of anonymity, insisted that Vell had not changed its laws.") == [Found(speaker: "A senior Avalonian diplomat", verb: "insisted", content: "Vell had not changed its laws")])
+        #expect(found("The Green Council, a Qell-backed movement that has fought Vell for years, welcomed the strikes, saying Vell was a threat.") == [Found(speaker: "The Green Council, a Qell-backed movement", verb: "saying", content: "Vell was a threat")])
+    }
+
     @Test func plainSubjectsAreNotCutAtTheirNouns() {
         #expect(found("Avalonian officials and diplomats said the pact holds.") == [Found(speaker: "Avalonian officials and diplomats", verb: "said", content: "the pact holds")])
         #expect(found("Avalon and Borduria said they back Vell.") == [Found(speaker: "Avalon and Borduria", verb: "said", content: "they back Vell")])
