@@ -5,13 +5,31 @@ import StanceModel
 /// Build one per article: it indexes the event lexicon once, then each call scans only the
 /// range it is given, in linear time.
 public struct TimeResolver: Sendable {
-    public let events: EventLexicon
+    /// The lexicon-derived parts, shared by every copy: the clause walk holds a resolver per
+    /// sentence, and a reference keeps that copy small.
+    final class Shared: Sendable {
+        let events: EventLexicon
+        let framingEvent: Event?
+        let eventIndex: PhraseTrie<Int>
+        let startWords: WordTable<Bool>
+
+        init(events: EventLexicon, framingEvent: Event?) {
+            self.events = events
+            self.framingEvent = framingEvent
+            eventIndex = events.index
+            startWords = events.startWords
+        }
+    }
+
+    let shared: Shared
+    /// The event lexicon phrases are resolved with.
+    public var events: EventLexicon { _read { yield shared.events } }
     public let published: TimePoint
     /// The event the article is framed by (see `framingEvent(of:events:)`), dating "now".
-    public let framingEvent: Event?
-    let eventIndex: PhraseTrie<Int>
+    public var framingEvent: Event? { _read { yield shared.framingEvent } }
+    var eventIndex: PhraseTrie<Int> { _read { yield shared.eventIndex } }
     /// Words a time phrase can start with (events, dates, relative phrases).
-    let startWords: WordTable<Bool>
+    var startWords: WordTable<Bool> { _read { yield shared.startWords } }
     /// The word tables, held here so that hot loops do not go through lazy static initialisers.
     let words = TimeWords.shared
     let grammar = DateGrammar.shared
@@ -20,11 +38,8 @@ public struct TimeResolver: Sendable {
     static let maxTokens = 4000
 
     public init(events: EventLexicon, published: TimePoint, framingEvent: Event? = nil) {
-        self.events = events
+        shared = Shared(events: events, framingEvent: framingEvent)
         self.published = published
-        self.framingEvent = framingEvent
-        eventIndex = events.index
-        startWords = events.startWords
     }
 
     /// Every time phrase in `range` of `text`, in order.
