@@ -76,7 +76,12 @@ extension TimeResolver {
     /// markers ("Initially", "previously", "used to") set `isPast` unless a present marker ("now")
     /// is in the same scope (the extractor ends such a stance where the next one on its key
     /// begins); strong future markers ("plans to", "in the
-    /// months to come") set `isHedgedFuture`.
+    /// months to come") set `isHedgedFuture`. References back ("since then", "at the time",
+    /// "until then") take the time of the latest dated phrase before them in the clause, the rest
+    /// of the sentence, or the sentence before; decades ("the late 2000s") hold over their years;
+    /// "over the past decade" starts that long before publication; "since its founding" and
+    /// "has long" leave the start open. With `clause`, only its phrases count, so two clauses of
+    /// one sentence ("backed Y until 2019, but since last year opposed it") get their own times.
     public func validTime(in text: String, sentence: Range<String.Index>, clause: Range<String.Index>? = nil) -> ResolvedTime {
         let scope = clause ?? sentence
         var found = scan(text, scope)
