@@ -77,7 +77,13 @@ extension StanceGraphCommand {
         }
 
         private func extract(_ file: URL, with extractor: Extractor) throws -> ExtractionResult {
-            extractor.extract(try ArticleReader.read(contentsOf: file, published: options.published))
+            let article = try ArticleReader.read(contentsOf: file, published: options.published)
+            if article.publishedYearInferred, let published = article.published {
+                FileHandleStandardError.write(
+                    "note: \(file.path): the dateline has no year; dated \(published) from the years and events it names"
+                        + " (give --published to be sure)\n")
+            }
+            return extractor.extract(article)
         }
     }
 }
