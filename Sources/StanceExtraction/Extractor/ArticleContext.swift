@@ -79,9 +79,11 @@ struct ArticleContext {
     }
 
     /// The latest holder within a paragraph before `paragraph`, a group first when `group` is set.
-    func recentHolder(group: Bool, paragraph: Int, excluding: ActorID? = nil) -> ActorID? {
+    /// With `groupsOnly`, only a group.
+    func recentHolder(group: Bool, paragraph: Int, excluding: ActorID? = nil, groupsOnly: Bool = false) -> ActorID? {
         let near = recentHolders.reversed().filter { $0.paragraph >= paragraph - 1 && $0.actor != excluding }
         if group, let found = near.first(where: { $0.group }) { return found.actor }
+        if groupsOnly { return nil }
         return near.first?.actor
     }
 }

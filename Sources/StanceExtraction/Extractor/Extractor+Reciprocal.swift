@@ -7,6 +7,8 @@ enum ReciprocalWords {
         "fought", "fight", "fights", "fighting", "clashed", "clash", "clashing", "battled", "battle", "battling",
         "warred", "skirmished",
     ])
+    /// "the two countries have been close allies" (after a form of "be").
+    static let nouns = ClauseWords.set(["allies", "partners", "rivals", "enemies", "foes", "adversaries"])
     /// "the two countries", "both sides".
     static let pairNouns = ClauseWords.set([
         "countries", "sides", "neighbours", "neighbors", "nations", "states", "rivals", "governments", "foes",
@@ -16,11 +18,12 @@ enum ReciprocalWords {
 }
 
 extension ClauseWalk {
-    /// "X and Y fought (wars)" with no target named: each is hostile to the other.
+    /// "X and Y fought (wars)", "the two countries have been close allies" with no target named:
+    /// each holds the stance toward the other.
     mutating func emitReciprocal(_ context: inout ArticleContext) {
         guard hasHead, !emitted, subjects.count == 2, !suppressed, !hypothetical,
-            let head = chain.first(where: { $0.cue.role == .stance }), head.cue.score <= -0.75,
-            ReciprocalWords.verbs.contains(tokens[head.token].lower),
+            let head = chain.first(where: { $0.cue.role == .stance }),
+            ReciprocalWords.verbs.contains(tokens[head.token].lower) || predicativeNoun(head.token),
             !chain.contains(where: { $0.cue.role == .negator })
         else { return }
         let holders = subjects
@@ -31,6 +34,18 @@ extension ClauseWalk {
             }
         }
         subjects = holders
+    }
+
+    /// Whether a relation noun is the predicate of its clause: "X and Y are (close) allies", not
+    /// "X and Y, Z's closest allies".
+    func predicativeNoun(_ token: Int) -> Bool {
+        guard ReciprocalWords.nouns.contains(tokens[token].lower) else { return false }
+        var j = token - 1
+        while j >= 0, j >= token - 4, tokens[j].isWord {
+            if ClauseWords.beForms.contains(tokens[j].lower) || ClauseWords.remain.contains(tokens[j].lower) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// "the two countries", "both sides" (as a subject): the last two states named before this

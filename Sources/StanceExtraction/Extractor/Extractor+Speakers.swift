@@ -171,7 +171,8 @@ extension ClauseWalk {
             return m.actor
         }
         if j > 0, tokens[j - 1].lower == ActorWords.the {
-            return context.recentHolder(group: true, paragraph: input.paragraph)
+            // "the Iran-backed group": a group named lately, never a state or an organisation.
+            return context.recentHolder(group: true, paragraph: input.paragraph, groupsOnly: true)
         }
         return nil
     }

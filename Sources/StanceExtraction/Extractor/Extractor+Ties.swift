@@ -5,6 +5,13 @@ enum TieWords {
     static func set(_ words: [String]) -> TokenHashSet { ClauseWords.set(words) }
 
     static let nouns = set(["relations", "ties", "relationship", "relation"])
+    /// Nouns that state a stance between two actors by themselves: "tensions between X and Y".
+    static let opposing = set(["tensions", "tension", "rift", "dispute", "disputes", "feud", "rivalry", "hostility", "animosity", "enmity"])
+    static let hostile = set(["war", "wars", "conflict", "fighting", "clashes", "hostilities"])
+    static let allied = set(["alliance", "partnership", "cooperation", "rapprochement", "friendship"])
+    /// "X severed ties with Y": one way, from the subject.
+    static let oneWay = set(["severed", "sever", "severs", "severing", "cut", "cuts", "cutting", "broke", "break", "breaks", "breaking", "suspended", "suspend", "suspends", "downgraded", "downgrade", "established", "establish", "establishes", "resumed", "resume", "resumes"])
+    static let oneWayWorsen = set(["severed", "sever", "severs", "severing", "cut", "cuts", "cutting", "broke", "break", "breaks", "breaking", "suspended", "suspend", "suspends", "downgraded", "downgrade"])
     /// "relations ... have deteriorated", "the souring of ties between".
     static let worsen = set([
         "deteriorated", "deteriorate", "deteriorates", "deteriorating", "deterioration", "soured", "sour", "sours",
@@ -18,31 +25,41 @@ enum TieWords {
         "normalised", "normalized", "restored", "restore", "restoring", "restoration", "strengthened",
         "strengthening", "deepened", "deepening", "flourished", "blossomed", "upgraded", "upgrade", "mended",
         "mend", "mending", "repaired", "repair", "repairing", "rebuilt", "rebuild", "close", "closer", "warm",
-        "warmer", "cordial", "friendly",
+        "warmer", "cordial", "friendly", "eased", "ease", "easing", "eases", "defused", "subsided",
     ])
 }
 
 extension ClauseWalk {
-    /// How the relations between two actors changed: "relations between X and Y have deteriorated",
-    /// "X's ties with Y soured", "a thaw in relations between X and Y", "X and Y restored
-    /// diplomatic ties" — opposes (worsened) or supports (improved) both ways.
+    /// How the relations between two actors stand or changed: "relations between X and Y have
+    /// deteriorated", "X's ties with Y soured", "X and Y restored diplomatic ties" — opposes
+    /// (worsened) or supports (improved) both ways; "tensions/war/alliance between X and Y" by
+    /// the noun itself (eased tensions state nothing); "X severed ties with Y" one way.
     mutating func emitTies(_ context: inout ArticleContext) {
         let n = tokens.count
         var i = 0
         while i < n {
             defer { i += 1 }
-            guard TieWords.nouns.contains(tokens[i].lower) else { continue }
+            let word = tokens[i].lower
+            let inherent: Double? = TieWords.opposing.contains(word) ? -0.5 : TieWords.hostile.contains(word) ? -1
+                : TieWords.allied.contains(word) ? 1 : nil
+            guard inherent != nil || TieWords.nouns.contains(word), i + 1 < n else { continue }
+            let preposition = tokens[i + 1].lower
             var pair: (MatchedMention, MatchedMention)?
             var after = i + 1
-            if i + 1 < n, tokens[i + 1].lower == ClauseWords.between || tokens[i + 1].lower == ClauseWords.with {
-                let withPartner = tokens[i + 1].lower == ClauseWords.with
+            var mutual = true
+            if preposition == ClauseWords.between || preposition == ClauseWords.with {
                 var j = i + 2
                 while j < n, tokens[j].isWord, ClauseWords.objectArticles.contains(tokens[j].lower), mentionAt[j] == nil { j += 1 }
                 guard let a = mentionAt[j].map({ input.matches.mentions[$0] }) else { continue }
-                if withPartner {
-                    // "X's ties with Y": the possessor before the noun.
-                    guard let owner = possessor(before: i) else { continue }
-                    pair = (owner, a)
+                if preposition == ClauseWords.with {
+                    if let owner = possessor(before: i) {
+                        // "X's ties with Y".
+                        pair = (owner, a)
+                    } else if inherent == nil, let subject = subject(before: i) {
+                        // "X severed diplomatic ties with Y": X's act toward Y.
+                        pair = (subject, a)
+                        mutual = false
+                    }
                     after = a.last
                 } else {
                     var k = a.last
@@ -53,19 +70,59 @@ extension ClauseWalk {
                     pair = (a, b)
                     after = b.last
                 }
-            } else if let (a, b) = pairBefore(i) {
+            } else if inherent == nil, let (a, b) = pairBefore(i) {
                 // "X and Y restored diplomatic ties".
                 pair = (a, b)
-                after = i + 1
             }
-            guard let (a, b) = pair, a.actor != b.actor, let sign = tieChange(before: i, after: after) else { continue }
-            let cue = Cue(phrase: "relations", score: 0.5 * sign, mutual: true, partOfSpeech: "noun")
+            guard let (a, b) = pair, a.actor != b.actor else { continue }
+            let score: Double
+            if mutual {
+                let change = tieChange(before: i, after: after)
+                if let inherent {
+                    // "tensions between X and Y eased", "the alliance collapsed": no stance read.
+                    if let change, (change < 0) != (inherent < 0) { continue }
+                    score = inherent
+                } else {
+                    guard let change else { continue }
+                    score = 0.5 * change
+                }
+            } else {
+                guard let sign = oneWayChange(before: i) else { continue }
+                score = 0.5 * sign
+            }
+            let cue = Cue(phrase: "relations", score: score, mutual: mutual, partOfSpeech: "noun")
             let saved = subjects
             subjects = [Holder(actor: holderActor(a, &context), factor: 0.9, end: -1)]
             emit(target: holderActor(b, &context), military: false, links: [ChainLink(cue: cue, token: i)], after: after, &context)
             subjects = saved
             resetChain()
         }
+    }
+
+    /// "severed (diplomatic) ties", "established ties": the sign of an act on ties by its subject.
+    func oneWayChange(before noun: Int) -> Double? {
+        var j = noun - 1
+        while j >= 0, j >= noun - 3, tokens[j].isWord {
+            if TieWords.oneWayWorsen.contains(tokens[j].lower) { return -1 }
+            if TieWords.oneWay.contains(tokens[j].lower) { return 1 }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The subject of "X severed diplomatic ties": the nearest mention before the noun with only
+    /// words (at most six) between.
+    func subject(before noun: Int) -> MatchedMention? {
+        var j = noun - 1
+        while j >= 0, j >= noun - 6 {
+            if let k = mention(endingAt: j + 1) {
+                let m = input.matches.mentions[k]
+                return preposition(before: m.first) == nil ? m : nil
+            }
+            guard tokens[j].isWord else { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// The sign of the change a tie noun's clause states: a change word up to four words before

@@ -21,3 +21,16 @@ import Testing
         #expect(try summary(body).suffix(2) == ["freedonia>sylvania:hostile", "sylvania>freedonia:hostile"])
     }
 }
+
+extension ExtractorReciprocalTests {
+    @Test func aPredicateRelationNounHoldsBothWays() throws {
+        let body = "Freedonia hosted talks with Sylvania on Monday.\n\nThe two countries have been close allies for decades."
+        #expect(try summary(body).suffix(2) == ["freedonia>sylvania:allied", "sylvania>freedonia:allied"])
+    }
+
+    @Test func anAppositiveRelationNounIsNotReciprocal() throws {
+        let found = try summary("Freedonia and Sylvania, the Red Hand's closest allies, condemned Ruritania.")
+        #expect(!found.contains("freedonia>sylvania:allied"))
+        #expect(!found.contains("sylvania>freedonia:allied"))
+    }
+}

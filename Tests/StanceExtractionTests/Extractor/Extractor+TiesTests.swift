@@ -26,3 +26,18 @@ import Testing
         #expect(try summary("Freedonia's ties with Sylvania date back centuries.").isEmpty)
     }
 }
+
+extension ExtractorTiesTests {
+    @Test func nounsBetweenTwoActorsStateTheStanceThemselves() throws {
+        #expect(try summary("Tensions between Freedonia and Sylvania rose again.")
+            == ["freedonia>sylvania:opposes", "sylvania>freedonia:opposes"])
+        #expect(try summary("The war between Ruritania and Sylvania continued.")
+            == ["ruritania>sylvania:hostile", "sylvania>ruritania:hostile"])
+        #expect(try summary("Tensions between Freedonia and Sylvania eased.").isEmpty)
+    }
+
+    @Test func severingTiesIsTheSubjectsAct() throws {
+        #expect(try summary("Ruritania severed diplomatic ties with Sylvania last week.") == ["ruritania>sylvania:opposes"])
+        #expect(try summary("Ruritania established diplomatic relations with Freedonia.") == ["ruritania>freedonia:supports"])
+    }
+}

@@ -36,3 +36,12 @@ import Testing
         #expect(try summary("Freedonia sponsors the Red Hand.") == ["freedonia>red-hand:supports"])
     }
 }
+
+extension ExtractorCueVocabularyTests {
+    @Test func theBackedGroupIsAGroupNotALatelyNamedState() throws {
+        let body = "Freedonia imposed sanctions on Ruritania.\n\nThe Sylvania-backed rebel group marched on Monday."
+        let found = try summary(body)
+        #expect(!found.contains("freedonia>sylvania:supports"))
+        #expect(!found.contains("sylvania>freedonia:supports"))
+    }
+}
