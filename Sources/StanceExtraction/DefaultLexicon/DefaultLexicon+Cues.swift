@@ -66,6 +66,9 @@ cues:
   # --- alliance (+1) ---------------------------------------------------------------------------
   - {cue: [ally, allies with, allied with, allied to], score: 1, pos: verb, forms: [allied, allying]}
   - {cue: [ally, alliance with], pos: noun, score: 1}
+  # Only as "X, Y's Sahel branch" or right before their actor (adjacent).
+  - {cue: [affiliate, branch, offshoot, wing], pos: noun, score: 1, adjacent: true}
+  - {cue: [proxy], pos: noun, score: 0.5, adjacent: true}
   - {cue: [loyal to, aligned with, loyalty to], score: 1}
   # --- opposition (−0.5) -----------------------------------------------------------------------
   - {cue: [oppose, reject, resist, criticize, criticise, condemn, denounce, decry, blame, accuse, protest, rebuke, veto, block, boycott, expel, obstruct, slam, censure], pos: verb, score: -0.5}
@@ -89,6 +92,8 @@ cues:
   - {cue: [recapture, drive out, push back], pos: verb, score: -1, forms: [drove out, driven out, driving out]}
   - {cue: [annex, blockade, assassinate, encircle, abduct, kidnap], pos: verb, score: -1}
   - {cue: [clash, skirmish], pos: verb, score: -1}
+  - {cue: [declare war on, declared war on, declares war on, declaring war on, declaration of war on, declare war against, declared war against, declaration of war against], score: -1}
+  - {cue: [closed its border with, close its border with, closes its border with, closing its border with, shut its border with, sealed its border with, closed the border with, shut the border with, sealed the border with], score: -0.5}
   - {cue: [topple, overthrow, oust, depose, unseat], pos: verb, score: -1, forms: [overthrew, overthrown]}
   - {cue: [crackdown on, crackdown against, partner against, partners against, ally against, allies against, alliance against, cooperation against, united against, unite against, fight alongside against], score: -1}
   - {cue: [coalition against, military coalition against, military campaign against, military operations against, operation against, operations against, counteroffensive against, strikes against], score: -1}

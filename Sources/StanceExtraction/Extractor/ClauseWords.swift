@@ -80,7 +80,7 @@ enum ClauseWords {
     static let relationNouns = set([
         "ally", "allies", "partner", "partners", "backer", "backers", "patron", "supporter", "supporters",
         "enemy", "enemies", "rival", "rivals", "adversary", "adversaries", "foe", "foes", "opponent", "opponents",
-        "critic", "critics", "champion", "defender",
+        "critic", "critics", "champion", "defender", "affiliate", "branch", "offshoot", "wing", "proxy", "proxies",
     ])
     static let objectPronouns = set(["him", "her", "them"])
     static let relativePronouns = set(["which", "that", "who"])

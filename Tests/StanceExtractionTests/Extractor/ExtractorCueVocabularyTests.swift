@@ -45,3 +45,15 @@ extension ExtractorCueVocabularyTests {
         #expect(!found.contains("sylvania>freedonia:supports"))
     }
 }
+
+extension ExtractorCueVocabularyTests {
+    @Test func aBranchOfAnActorIsItsAlly() throws {
+        #expect(try summary("The Blue Front, the Red Hand's northern branch, marched on Monday.") == ["blue-front>red-hand:allied"])
+        #expect(try summary("The Blue Front opened a branch in Fredville.").isEmpty)
+    }
+
+    @Test func warDeclarationsAndClosedBorders() throws {
+        #expect(try summary("Ruritania declared war on Sylvania.") == ["ruritania>sylvania:hostile"])
+        #expect(try summary("Freedonia has closed its border with Ruritania.") == ["freedonia>ruritania:opposes"])
+    }
+}
