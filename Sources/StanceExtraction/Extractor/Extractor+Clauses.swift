@@ -273,7 +273,14 @@ struct ClauseWalk {
             if follows { setSubject(m, actor: actor, &context) }
             return
         }
-        if prep == nil || follows {
+        if heldResponsible(m), !subjects.isEmpty {
+            // "X, holding Y responsible for ...": X opposes Y.
+            let cue = Cue(phrase: "hold responsible", score: -0.5, partOfSpeech: "phrase")
+            emit(target: actor, military: false, links: chain + [ChainLink(cue: cue, token: m.first)], after: m.last, &context)
+            resetChain()
+            return
+        }
+        if prep == nil || follows, !objectOfParticiple(m) {
             setSubject(m, actor: actor, &context)
         }
     }
