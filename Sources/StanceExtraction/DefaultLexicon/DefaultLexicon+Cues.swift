@@ -72,7 +72,7 @@ cues:
   - {cue: [loyal to, aligned with, loyalty to], score: 1}
   # --- opposition (−0.5) -----------------------------------------------------------------------
   - {cue: [oppose, reject, resist, criticize, criticise, condemn, denounce, decry, blame, accuse, protest, rebuke, veto, block, boycott, expel, obstruct, slam, censure], pos: verb, score: -0.5}
-  - {cue: [lambast, chastise, rebuff, snub, spurn, deplore, assail, berate, reprimand, repudiate, disavow, vilify, demonize, demonise], pos: verb, score: -0.5}
+  - {cue: [shun, lambast, chastise, rebuff, snub, spurn, deplore, assail, berate, reprimand, repudiate, disavow, vilify, demonize, demonise], pos: verb, score: -0.5}
   - {cue: [dispute, rift, feud, standoff, stand-off, spat, quarrel, row, tensions, tension], pos: noun, score: -0.5, mutual: true}
   - {cue: [opposition to, rejection of, resistance to, criticism of, condemnation of, objection to, objections to, protest against, protests against, veto on, opposition against, pressure on, complaint about, complaints about], score: -0.5}
   - {cue: [object to, objected to, objecting to, objects to, push back against, pushed back against, pushing back against, stand against, stood against], score: -0.5}
@@ -92,6 +92,7 @@ cues:
   - {cue: [recapture, drive out, push back], pos: verb, score: -1, forms: [drove out, driven out, driving out]}
   - {cue: [annex, blockade, assassinate, encircle, abduct, kidnap], pos: verb, score: -1}
   - {cue: [clash, skirmish], pos: verb, score: -1}
+  - {cue: [fired, firing], score: -1, weak: true}  # not "fire": "Israeli fire" is a noun
   - {cue: [declare war on, declared war on, declares war on, declaring war on, declaration of war on, declare war against, declared war against, declaration of war against], score: -1}
   - {cue: [closed its border with, close its border with, closes its border with, closing its border with, shut its border with, sealed its border with, closed the border with, shut the border with, sealed the border with], score: -0.5}
   - {cue: [topple, overthrow, oust, depose, unseat], pos: verb, score: -1, forms: [overthrew, overthrown]}

@@ -30,6 +30,7 @@ enum ClauseWords {
     static let and = TokenHash.of("and")
     static let `in` = TokenHash.of("in")
     static let into = TokenHash.of("into")
+    static let at = TokenHash.of("at")
     static let from = TokenHash.of("from")
     static let or = TokenHash.of("or")
     static let by = ActorWords.by

@@ -265,7 +265,8 @@ struct ClauseWalk {
         if hasHead {
             let joins = chain.last?.cue.topic == "membership" && (prep == ClauseWords.in || prep == ClauseWords.into)
             let hostile = chain.first { $0.cue.role == .stance }.map { $0.cue.score <= -0.75 } ?? false
-            let takenFrom = hostile && prep == ClauseWords.from
+            // "struck from X" is a place, "fired drones at X" and "seized from X" name the target.
+            let takenFrom = hostile && (prep == ClauseWords.from || prep == ClauseWords.at)
             let controlled = hostile && m.last + 1 < tokens.count && tokens[m.last].mark == 0x2D
                 && ClauseWords.controlled.contains(tokens[m.last + 1].lower)
             if isPlace && !follows && !joins && !takenFrom && !controlled { return }

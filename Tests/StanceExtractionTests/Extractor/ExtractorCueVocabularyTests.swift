@@ -57,3 +57,11 @@ extension ExtractorCueVocabularyTests {
         #expect(try summary("Freedonia has closed its border with Ruritania.") == ["freedonia>ruritania:opposes"])
     }
 }
+
+extension ExtractorCueVocabularyTests {
+    @Test func firingAtAnActorIsHostile() throws {
+        #expect(try summary("Ruritania fired more than 100 drones at eastern Sylvania.") == ["ruritania>sylvania:hostile"])
+        #expect(try summary("Freedonia condemned the talks at Sylvan City.") == [])
+        #expect(try summary("Ruritania shunned Sylvania.") == ["ruritania>sylvania:opposes"])
+    }
+}
