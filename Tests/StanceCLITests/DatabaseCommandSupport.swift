@@ -2,27 +2,6 @@ import Foundation
 import StanceTestSupport
 import Testing
 
-/// Runs the built `stancegraph` with extra environment variables.
-func runStanceGraph(_ arguments: [String], environment extra: [String: String]) throws -> ProcessResult {
-    let process = Process()
-    process.executableURL = PackageRoot.executable
-    process.arguments = arguments
-    process.currentDirectoryURL = PackageRoot.url
-    process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let errorOutput = PipeDrain(err)
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = errorOutput.wait()
-    process.waitUntilExit()
-    return ProcessResult(
-        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-        stderr: String(decoding: errData, as: UTF8.self))
-}
-
 /// Starts the built `stancegraph` in the background, its output discarded.
 func startStanceGraph(_ arguments: [String]) throws -> Process {
     let process = Process()

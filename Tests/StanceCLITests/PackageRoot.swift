@@ -22,11 +22,14 @@ struct ProcessResult {
 }
 
 /// Runs the built `stancegraph` with `arguments` in `directory`.
-func runStanceGraph(_ arguments: [String], in directory: URL = PackageRoot.url) throws -> ProcessResult {
+func runStanceGraph(
+    _ arguments: [String], in directory: URL = PackageRoot.url, environment extra: [String: String] = [:]
+) throws -> ProcessResult {
     let process = Process()
     process.executableURL = PackageRoot.executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    if !extra.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 } }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
