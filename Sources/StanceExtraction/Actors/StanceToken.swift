@@ -80,16 +80,10 @@ enum StanceTokenizer {
         return (value, k)
     }
 
-    @inline(__always) static func isSpaceScalar(_ s: UInt32) -> Bool {
-        s == 0xA0 || (s >= 0x2000 && s <= 0x200B) || s == 0x2028 || s == 0x2029 || s == 0x202F
-            || s == 0x205F || s == 0x3000 || s == 0xFEFF || s == 0x85
-    }
+    /// Spaces and punctuation are what the text tokenizer says they are, so both tokenizers split alike.
+    @inline(__always) static func isSpaceScalar(_ s: UInt32) -> Bool { WordTokenizer.isSpaceScalar(s) }
 
-    @inline(__always) static func isPunctuationScalar(_ s: UInt32) -> Bool {
-        (s >= 0x2010 && s <= 0x205E) || s == 0xAB || s == 0xBB || s == 0xA1 || s == 0xBF || s == 0xB7
-            || s == 0x60C || s == 0x61B || s == 0x61F || s == 0x6D4 || (s >= 0x3001 && s <= 0x3003)
-            || (s >= 0xFF01 && s <= 0xFF0F) || s == 0xFFFD
-    }
+    @inline(__always) static func isPunctuationScalar(_ s: UInt32) -> Bool { WordTokenizer.isPunctuationScalar(s) }
 
     /// Whether a word character (letter, digit or non-punctuation scalar) starts at `i`.
     @inline(__always) static func isWordChar(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
