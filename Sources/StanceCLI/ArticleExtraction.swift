@@ -48,15 +48,4 @@ enum ArticleExtraction {
         let prefix = folderPath.hasSuffix("/") ? folderPath : folderPath + "/"
         return filePath.hasPrefix(prefix) ? String(filePath.dropFirst(prefix.count)) : filePath
     }
-
-    /// The graph of several extraction results.
-    static func graph(of results: [ExtractionResult]) throws -> StanceGraph {
-        do {
-            return try StanceGraph(
-                actors: results.flatMap(\.actors), topics: results.flatMap(\.topics),
-                events: results.flatMap(\.events), claims: results.flatMap(\.claims))
-        } catch {
-            throw CLIError("the extracted claims do not form a graph: \(error.localizedDescription)")
-        }
-    }
 }
