@@ -20,31 +20,67 @@ extension StanceGraphCommand {
         )
 
         @Option(help: ArgumentHelp("A folder (or file) of hand-coded NAME.stances.yaml; repeatable.", valueName: "dir"))
-        var gold: [String]
+        var gold: [String] = []
+
+        @Option(
+            help: ArgumentHelp(
+                "A gold file of coded tuples for pages kept apart (corpus/web/gold.yaml); repeatable.", valueName: "file"))
+        var goldTuples: [String] = []
+
+        @Option(help: ArgumentHelp("The folder of the page texts (ID.txt) that --gold-tuples codes.", valueName: "dir"))
+        var texts: String?
 
         @OptionGroup var options: ExtractionOptions
 
-        @Flag(help: "Print only the table, not the misses and false alarms.")
+        @Flag(help: "Print only the tables, not the misses and false alarms.")
         var summary = false
+
+        @Flag(help: "List every miss and false alarm with its sentence (the default for --gold, not for --gold-tuples).")
+        var verbose = false
 
         @Option(help: "Exit non-zero when the overall F1 on (holder, target, polarity) is below this.")
         var minF1: Double?
 
         func validate() throws {
-            if gold.isEmpty { throw ValidationError("Give a gold folder with --gold DIR.") }
+            if gold.isEmpty, goldTuples.isEmpty { throw ValidationError("Give a gold folder with --gold DIR or a gold file with --gold-tuples FILE.") }
+            if !goldTuples.isEmpty, texts == nil { throw ValidationError("--gold-tuples needs --texts DIR, the folder of the page texts.") }
             if let minF1, !(0...1).contains(minF1) { throw ValidationError("--min-f1 must be between 0 and 1.") }
         }
 
         func run() throws {
+            let lexicon = try options.lexicon()
+            let extractor = Extractor(lexicon: lexicon)
+            let standing = ActorStanding(lexicon: lexicon.actors)
+            var evaluations = try annotationEvaluations(extractor: extractor, standing: standing)
+            evaluations += try tupleEvaluations(extractor: extractor, standing: standing)
+            let report = EvaluationReport(articles: evaluations)
+            print(EvaluationTable(report).text, terminator: "")
+            print("\nReliability (extracted (holder, target, polarity) tuples by confidence):")
+            print(ReliabilityTable(report).text, terminator: "")
+            let listing = verbose || (!summary && goldTuples.isEmpty)
+            if listing {
+                for article in report.articles where !article.dyadMisses.isEmpty || !article.dyadFalseAlarms.isEmpty {
+                    print("\n\(article.id)")
+                    for claim in article.dyadMisses { print("  miss         \(Self.describe(claim))") }
+                    for claim in article.dyadFalseAlarms { print("  false alarm  \(Self.describe(claim))") }
+                }
+            }
+            if let minF1, report.dyads.f1 < minF1 {
+                throw CLIError(
+                    "overall F1 on (holder, target, polarity) is \(EvaluationTable.format(report.dyads.f1)), below --min-f1 \(minF1)")
+            }
+        }
+
+        /// The articles of the hand-coded annotation folders, each extracted and compared.
+        private func annotationEvaluations(extractor: Extractor, standing: ActorStanding) throws -> [ArticleEvaluation] {
+            guard !gold.isEmpty else { return [] }
             let files = try AnnotationLoader.inputs(for: gold.map { URL(fileURLWithPath: $0) }).compactMap { input in
                 if case .annotationFile(let url) = input { return url }
                 return nil
             }
             guard !files.isEmpty else { throw CLIError("no hand-coded annotation file (NAME.stances.yaml) in \(gold.joined(separator: ", "))") }
-            let lexicon = try options.lexicon()
-            let extractor = Extractor(lexicon: lexicon)
-            var evaluations: [ArticleEvaluation] = []
-            for file in files {
+            let lexicon = extractor.lexicon
+            return try files.map { file in
                 let annotation = try AnnotationFile.load(from: file)
                 let textURL = URL(fileURLWithPath: annotation.article.textPath, relativeTo: file.deletingLastPathComponent())
                 let article = try readArticle(textURL, fallback: annotation.article.published)
@@ -58,24 +94,61 @@ extension StanceGraphCommand {
                     claim.target = alignment.map(claim.target)
                     return claim
                 }
-                evaluations.append(
-                    ArticleEvaluation(
-                        id: annotation.article.id, gold: gold, extracted: result.claims,
-                        topics: TopicMatching(topics: annotation.topics + result.topics)))
+                return ArticleEvaluation(
+                    id: annotation.article.id, gold: gold, extracted: standing.align(result.claims, to: gold),
+                    topics: TopicMatching(topics: annotation.topics + result.topics))
             }
-            let report = EvaluationReport(articles: evaluations)
-            print(EvaluationTable(report).text, terminator: "")
-            if !summary {
-                for article in report.articles where !article.misses.isEmpty || !article.falseAlarms.isEmpty {
-                    print("\n\(article.id)")
-                    for claim in article.misses { print("  miss         \(Self.describe(claim))") }
-                    for claim in article.falseAlarms { print("  false alarm  \(Self.describe(claim))") }
+        }
+
+        /// The pages of the tuple gold files whose text is in --texts; a page without one is
+        /// skipped with a notice, and so is one whose text differs from the text coded.
+        private func tupleEvaluations(extractor: Extractor, standing: ActorStanding) throws -> [ArticleEvaluation] {
+            guard let texts else { return [] }
+            let lexicon = extractor.lexicon
+            var evaluations: [ArticleEvaluation] = []
+            for path in goldTuples {
+                let goldFile = try TupleGold.load(from: URL(fileURLWithPath: path))
+                var skipped = 0
+                for page in goldFile.pages {
+                    let textURL = URL(fileURLWithPath: texts).appendingPathComponent(page.id + ".txt")
+                    guard FileManager.default.fileExists(atPath: textURL.path) else {
+                        skipped += 1
+                        FileHandleStandardError.write("notice: \(page.id): no text at \(textURL.path); skipped\n")
+                        continue
+                    }
+                    if let expected = page.sha256, let data = FileManager.default.contents(atPath: textURL.path),
+                        ContentHash.of(data: data) != expected
+                    {
+                        skipped += 1
+                        FileHandleStandardError.write("notice: \(page.id): \(textURL.path) is not the text that was coded (SHA-256 differs); skipped\n")
+                        continue
+                    }
+                    var article = try ArticleReader.read(contentsOf: textURL, published: page.published)
+                    article.url = article.url ?? page.url
+                    if article.outlet == nil { article.outlet = page.outlet }
+                    let result = extractor.extract(article)
+                    let alignment = ActorAlignment(
+                        goldActors: page.actors, knows: { lexicon.actors.actor(id: $0) != nil },
+                        resolve: { lexicon.actors.resolve($0) })
+                    let gold = page.claims.map { tuple in
+                        var claim = tuple.claim(document: page.id, published: page.published)
+                        claim.source = alignment.map(claim.source)
+                        claim.target = alignment.map(claim.target)
+                        return claim
+                    }
+                    let goldTopics = page.claims.compactMap(\.goldTopic)
+                    evaluations.append(
+                        ArticleEvaluation(
+                            id: page.id, gold: gold, extracted: standing.align(result.claims, to: gold),
+                            topics: TopicMatching(topics: goldTopics + result.topics),
+                            timeAgrees: ArticleEvaluation.pointOrSpanAgrees))
+                }
+                if skipped > 0 {
+                    FileHandleStandardError.write(
+                        "notice: \(skipped) of \(goldFile.pages.count) pages of \(path) skipped; fill \(texts) with scripts/web-texts.sh\n")
                 }
             }
-            if let minF1, report.dyads.f1 < minF1 {
-                throw CLIError(
-                    "overall F1 on (holder, target, polarity) is \(EvaluationTable.format(report.dyads.f1)), below --min-f1 \(minF1)")
-            }
+            return evaluations
         }
 
         /// The article, dated from its own header when it has one, else from the gold file.
@@ -93,6 +166,21 @@ extension StanceGraphCommand {
             let short = quote.count > 110 ? String(quote.prefix(107)) + "..." : quote
             return "\(claim.key.display)  \(claim.stance.level.rawValue)  \(claim.validTime)  “\(short)”"
         }
+    }
+}
+
+/// The reliability table: extracted tuples binned by confidence, with the precision observed.
+struct ReliabilityTable {
+    let text: String
+
+    init(_ report: EvaluationReport) {
+        let rows = report.reliability().filter { $0.claims > 0 }.map { bin in
+            [
+                "\(EvaluationTable.format(bin.range.lowerBound))–\(EvaluationTable.format(min(1, bin.range.upperBound)))",
+                String(bin.claims), String(bin.correct), bin.precision.map(EvaluationTable.format) ?? "-",
+            ]
+        }
+        text = TextTable(header: ["confidence", "claims", "correct", "precision"], rows: rows).text
     }
 }
 

@@ -20,6 +20,20 @@ public struct ArticleEvaluation: Sendable {
     public var misses: [StanceClaim]
     /// Extracted tuples (topical level) the gold does not hold, with the claim that states each.
     public var falseAlarms: [StanceClaim]
+    /// Gold dyad tuples the extractor missed, with the claim that states each.
+    public var dyadMisses: [StanceClaim]
+    /// Extracted dyad tuples the gold does not hold, with the claim that states each.
+    public var dyadFalseAlarms: [StanceClaim]
+    /// Each extracted dyad tuple: the highest confidence of its claims, and whether it is right.
+    public var outcomes: [Outcome]
+
+    /// How one extracted dyad tuple fared.
+    public struct Outcome: Sendable, Hashable {
+        public var confidence: Double
+        public var correct: Bool
+        /// The claim that states it (the most confident).
+        public var claim: StanceClaim
+    }
 
     /// The share of matched dyad tuples whose time spans agree (1 when none matched).
     public var timeAgreement: Double { dyads.matched == 0 ? 1 : Double(timeAgreeing) / Double(dyads.matched) }
@@ -33,7 +47,12 @@ public struct ArticleEvaluation: Sendable {
     ///   - topics: decides which gold and extracted topics are the same.
     /// - Complexity: O(g × e) for g gold and e extracted tuples on the topical level (articles hold
     ///   tens of claims).
-    public init(id: String, gold: [StanceClaim], extracted: [StanceClaim], topics: TopicMatching) {
+    ///   - timeAgrees: whether a gold span and an extracted span say the same (by default
+    ///     ``spansAgree(_:_:)``).
+    public init(
+        id: String, gold: [StanceClaim], extracted: [StanceClaim], topics: TopicMatching,
+        timeAgrees: (TimeSpan, TimeSpan) -> Bool = ArticleEvaluation.spansAgree
+    ) {
         self.id = id
         let goldDyads = Self.group(gold, by: DyadTuple.init)
         let extractedDyads = Self.group(extracted, by: DyadTuple.init)
@@ -42,8 +61,15 @@ public struct ArticleEvaluation: Sendable {
         timeAgreeing = matchedDyads.filter { tuple in
             let goldSpans = goldDyads[tuple, default: []].map(\.validTime)
             let extractedSpans = extractedDyads[tuple, default: []].map(\.validTime)
-            return goldSpans.contains { a in extractedSpans.contains { b in Self.spansAgree(a, b) } }
+            return goldSpans.contains { a in extractedSpans.contains { b in timeAgrees(a, b) } }
         }.count
+        let firstOfTuple = { (claims: [StanceClaim]) in claims.max { $0.confidence < $1.confidence } ?? claims[0] }
+        dyadMisses = Self.uniqueDyads(gold).filter { extractedDyads[DyadTuple($0)] == nil }
+        dyadFalseAlarms = Self.uniqueDyads(extracted).filter { goldDyads[DyadTuple($0)] == nil }
+        outcomes = extractedDyads.map { tuple, claims in
+            let best = firstOfTuple(claims)
+            return Outcome(confidence: best.confidence, correct: goldDyads[tuple] != nil, claim: best)
+        }.sorted { ($0.claim.evidence.first?.characterRange?.lowerBound ?? 0) < ($1.claim.evidence.first?.characterRange?.lowerBound ?? 0) }
 
         // Topical tuples: unique per side, then matched one to one (topics match loosely).
         let goldTopical = Self.unique(gold)
@@ -75,6 +101,16 @@ public struct ArticleEvaluation: Sendable {
         pointsAgree(a.start, b.start) && pointsAgree(a.end, b.end)
     }
 
+    /// Like ``spansAgree(_:_:)``, but a gold point (a span that starts and ends on the same
+    /// date: an act on a day) agrees with an extracted span that starts then and ends then or is
+    /// open: the coder dates the act, the extractor the stance it starts.
+    public static func pointOrSpanAgrees(_ gold: TimeSpan, _ extracted: TimeSpan) -> Bool {
+        if let start = gold.start, gold.end == start {
+            return pointsAgree(start, extracted.start) && (extracted.end == nil || pointsAgree(start, extracted.end))
+        }
+        return spansAgree(gold, extracted)
+    }
+
     static func pointsAgree(_ a: TimePoint?, _ b: TimePoint?) -> Bool {
         switch (a, b) {
         case (nil, nil): return true
@@ -94,6 +130,12 @@ public struct ArticleEvaluation: Sendable {
         return claims.filter { seen.insert(TopicalTuple($0)).inserted }
     }
 
+    /// The first claim of each dyad tuple (holder, target, polarity), in order.
+    private static func uniqueDyads(_ claims: [StanceClaim]) -> [StanceClaim] {
+        var seen: Set<DyadTuple> = []
+        return claims.filter { seen.insert(DyadTuple($0)).inserted }
+    }
+
     private static func group<Key: Hashable>(_ claims: [StanceClaim], by key: (StanceClaim) -> Key) -> [Key: [StanceClaim]] {
         Dictionary(grouping: claims, by: key)
     }
@@ -109,6 +151,12 @@ struct DyadTuple: Hashable {
         source = claim.source
         target = claim.target
         polarity = claim.stance.polarity
+    }
+
+    init(source: ActorID, target: ActorID, polarity: Polarity) {
+        self.source = source
+        self.target = target
+        self.polarity = polarity
     }
 }
 

@@ -17,3 +17,38 @@ public struct EvaluationReport: Sendable {
         return matched == 0 ? 1 : Double(articles.reduce(0) { $0 + $1.timeAgreeing }) / Double(matched)
     }
 }
+
+extension EvaluationReport {
+    /// One bin of a reliability table: the extracted dyad tuples whose confidence falls in
+    /// `range`, and how many of them the gold holds.
+    public struct ReliabilityBin: Sendable, Hashable {
+        public var range: Range<Double>
+        public var claims: Int
+        public var correct: Int
+        /// Correct over claims (nil for an empty bin).
+        public var precision: Double? { claims == 0 ? nil : Double(correct) / Double(claims) }
+    }
+
+    /// The reliability table: extracted dyad tuples binned by confidence (the last bin closed at
+    /// 1), with the precision observed in each bin. A calibrated extractor's precision in a bin
+    /// lies within it.
+    public func reliability(edges: [Double] = [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001]) -> [ReliabilityBin] {
+        var bins = zip(edges, edges.dropFirst()).map { ReliabilityBin(range: $0..<$1, claims: 0, correct: 0) }
+        for outcome in articles.flatMap(\.outcomes) {
+            guard let index = bins.firstIndex(where: { $0.range.contains(outcome.confidence) }) else { continue }
+            bins[index].claims += 1
+            if outcome.correct { bins[index].correct += 1 }
+        }
+        return bins
+    }
+
+    /// Dyad-level counts over the extracted tuples whose confidence is at least `minimum`.
+    public func dyads(minimumConfidence minimum: Double) -> Score {
+        articles.reduce(Score()) { total, article in
+            let kept = article.outcomes.filter { $0.confidence >= minimum }
+            let dropped = article.outcomes.filter { $0.confidence < minimum && $0.correct }.count
+            return total + Score(
+                matched: article.dyads.matched - dropped, gold: article.dyads.gold, extracted: kept.count)
+        }
+    }
+}
