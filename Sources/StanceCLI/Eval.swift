@@ -38,6 +38,9 @@ extension StanceGraphCommand {
         @Flag(help: "List every miss and false alarm with its sentence (the default for --gold, not for --gold-tuples).")
         var verbose = false
 
+        @Flag(help: "Print the precision of each extraction rule (and polarity) too.")
+        var byRule = false
+
         @Option(help: "Exit non-zero when the overall F1 on (holder, target, polarity) is below this.")
         var minF1: Double?
 
@@ -57,12 +60,23 @@ extension StanceGraphCommand {
             print(EvaluationTable(report).text, terminator: "")
             print("\nReliability (extracted (holder, target, polarity) tuples by confidence):")
             print(ReliabilityTable(report).text, terminator: "")
+            if byRule {
+                let rows = report.outcomesByKey().sorted { $0.key < $1.key }.map { key, value in
+                    [key, String(value.claims), String(value.correct), EvaluationTable.format(Double(value.correct) / Double(max(1, value.claims)))]
+                }
+                print("\nBy rule:")
+                print(TextTable(header: ["rule", "claims", "correct", "precision"], rows: rows).text, terminator: "")
+            }
             let listing = verbose || (!summary && goldTuples.isEmpty)
             if listing {
                 for article in report.articles where !article.dyadMisses.isEmpty || !article.dyadFalseAlarms.isEmpty {
                     print("\n\(article.id)")
                     for claim in article.dyadMisses { print("  miss         \(Self.describe(claim))") }
-                    for claim in article.dyadFalseAlarms { print("  false alarm  \(Self.describe(claim))") }
+                    let keys = Dictionary(article.outcomes.map { ($0.claim, $0.key) }, uniquingKeysWith: { a, _ in a })
+                    for claim in article.dyadFalseAlarms {
+                        let key = keys[claim].flatMap { $0 }.map { " {\($0)}" } ?? ""
+                        print("  false alarm  \(Self.describe(claim))\(key)")
+                    }
                 }
             }
             if let minF1, report.dyads.f1 < minF1 {
@@ -95,7 +109,7 @@ extension StanceGraphCommand {
                     return claim
                 }
                 return ArticleEvaluation(
-                    id: annotation.article.id, gold: gold, extracted: standing.align(result.claims, to: gold),
+                    id: annotation.article.id, gold: gold, extracted: standing.align(result.claims, to: gold), keys: result.keys,
                     topics: TopicMatching(topics: annotation.topics + result.topics))
             }
         }
@@ -139,7 +153,7 @@ extension StanceGraphCommand {
                     let goldTopics = page.claims.compactMap(\.goldTopic)
                     evaluations.append(
                         ArticleEvaluation(
-                            id: page.id, gold: gold, extracted: standing.align(result.claims, to: gold),
+                            id: page.id, gold: gold, extracted: standing.align(result.claims, to: gold), keys: result.keys,
                             topics: TopicMatching(topics: goldTopics + result.topics),
                             timeAgrees: ArticleEvaluation.pointOrSpanAgrees))
                 }

@@ -31,6 +31,8 @@ public struct ArticleEvaluation: Sendable {
     public struct Outcome: Sendable, Hashable {
         public var confidence: Double
         public var correct: Bool
+        /// The rule that read it, when the extractor said.
+        public var key: RuleKey?
         /// The claim that states it (the most confident).
         public var claim: StanceClaim
     }
@@ -50,7 +52,7 @@ public struct ArticleEvaluation: Sendable {
     ///   - timeAgrees: whether a gold span and an extracted span say the same (by default
     ///     ``spansAgree(_:_:)``).
     public init(
-        id: String, gold: [StanceClaim], extracted: [StanceClaim], topics: TopicMatching,
+        id: String, gold: [StanceClaim], extracted: [StanceClaim], keys: [RuleKey] = [], topics: TopicMatching,
         timeAgrees: (TimeSpan, TimeSpan) -> Bool = ArticleEvaluation.spansAgree
     ) {
         self.id = id
@@ -63,12 +65,14 @@ public struct ArticleEvaluation: Sendable {
             let extractedSpans = extractedDyads[tuple, default: []].map(\.validTime)
             return goldSpans.contains { a in extractedSpans.contains { b in timeAgrees(a, b) } }
         }.count
+        var keyOf: [StanceClaim: RuleKey] = [:]
+        for (claim, key) in zip(extracted, keys) where keyOf[claim] == nil { keyOf[claim] = key }
         let firstOfTuple = { (claims: [StanceClaim]) in claims.max { $0.confidence < $1.confidence } ?? claims[0] }
         dyadMisses = Self.uniqueDyads(gold).filter { extractedDyads[DyadTuple($0)] == nil }
         dyadFalseAlarms = Self.uniqueDyads(extracted).filter { goldDyads[DyadTuple($0)] == nil }
         outcomes = extractedDyads.map { tuple, claims in
             let best = firstOfTuple(claims)
-            return Outcome(confidence: best.confidence, correct: goldDyads[tuple] != nil, claim: best)
+            return Outcome(confidence: best.confidence, correct: goldDyads[tuple] != nil, key: keyOf[best], claim: best)
         }.sorted { ($0.claim.evidence.first?.characterRange?.lowerBound ?? 0) < ($1.claim.evidence.first?.characterRange?.lowerBound ?? 0) }
 
         // Topical tuples: unique per side, then matched one to one (topics match loosely).

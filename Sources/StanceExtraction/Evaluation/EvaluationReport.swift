@@ -52,3 +52,18 @@ extension EvaluationReport {
         }
     }
 }
+
+extension EvaluationReport {
+    /// Extracted dyad tuples and how many are right, per calibration key at every back-off level
+    /// ("clause/-/hedged", "clause/-", "clause"), and overall under "all".
+    public func outcomesByKey() -> [String: (claims: Int, correct: Int)] {
+        var result: [String: (claims: Int, correct: Int)] = [:]
+        for outcome in articles.flatMap(\.outcomes) {
+            for key in (outcome.key?.backOff ?? []) + ["all"] {
+                result[key, default: (0, 0)].claims += 1
+                if outcome.correct { result[key, default: (0, 0)].correct += 1 }
+            }
+        }
+        return result
+    }
+}

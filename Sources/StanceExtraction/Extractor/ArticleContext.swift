@@ -14,6 +14,8 @@ struct Draft: Sendable {
     var speaker: String?
     var speakerActor: ActorID?
     var confidence: Double
+    /// The rule that read it, for calibration.
+    var key: RuleKey
 }
 
 /// What the extractor remembers while reading an article: earlier speakers and holders (for

@@ -13,11 +13,14 @@ public struct ExtractionResult: Sendable {
     public var claims: [StanceClaim]
     /// Names not in the lexicon that hold stances.
     public var candidates: [CandidateActor]
+    /// The rule that read each claim, in the order of `claims`.
+    public var keys: [RuleKey]
 
     public init(
         article: Article, actors: [StanceActor] = [], topics: [Topic] = [], events: [Event] = [],
-        claims: [StanceClaim] = [], candidates: [CandidateActor] = []
+        claims: [StanceClaim] = [], candidates: [CandidateActor] = [], keys: [RuleKey] = []
     ) {
+        self.keys = keys
         self.article = article
         self.actors = actors
         self.topics = topics

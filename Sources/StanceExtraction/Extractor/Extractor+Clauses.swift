@@ -199,7 +199,7 @@ struct ClauseWalk {
         if hasHead, !emitted, pronounFrame, let target = context.lastFrameTarget,
             chain.contains(where: { $0.cue.role == .frame })
         {
-            emit(target: target.actor, military: target.military, links: chain, after: tokens.count, factor: 0.8, &context)
+            emit(target: target.actor, military: target.military, links: chain, after: tokens.count, factor: 0.8, rule: .pronounFrame, &context)
         }
         resetChain()
         if !keepContinuation { continuation = nil }
@@ -238,7 +238,7 @@ struct ClauseWalk {
         if !hasHead, let relation = relationNoun(after: m) {
             // "X, Y's longtime ally", "X is Y's closest partner": the holder's stance toward Y.
             let match = input.cues[relation]
-            emit(target: actor, military: false, links: chain + [ChainLink(cue: cue(match), token: match.first)], after: m.last, &context)
+            emit(target: actor, military: false, links: chain + [ChainLink(cue: cue(match), token: match.first)], after: m.last, rule: .relationNoun, &context)
             consumedCues.insert(match.first)
             return
         }
@@ -257,7 +257,7 @@ struct ClauseWalk {
             return
         }
         if let cont = continuation, !isPlace, onlyConnectors(from: cont.end, to: m.first) {
-            emit(target: actor, military: m.isMilitary, links: cont.links, after: m.last, mention: m, &context)
+            emit(target: actor, military: m.isMilitary, links: cont.links, after: m.last, mention: m, rule: .list, &context)
             continuation?.end = m.last
             if follows { setSubject(m, actor: actor, &context) }
             return
@@ -277,7 +277,7 @@ struct ClauseWalk {
         if heldResponsible(m), !subjects.isEmpty {
             // "X, holding Y responsible for ...": X opposes Y.
             let cue = Cue(phrase: "hold responsible", score: -0.5, partOfSpeech: "phrase")
-            emit(target: actor, military: false, links: chain + [ChainLink(cue: cue, token: m.first)], after: m.last, &context)
+            emit(target: actor, military: false, links: chain + [ChainLink(cue: cue, token: m.first)], after: m.last, rule: .heldResponsible, &context)
             resetChain()
             return
         }

@@ -42,7 +42,7 @@ extension ClauseWalk {
                 let saved = subjects
                 subjects = [Holder(actor: holderActor(agent, &context), factor: 0.85, end: agent.last)]
                 skipped.insert(agent.first)
-                emit(target: fallen, military: false, links: chain + [link], after: agent.last, &context)
+                emit(target: fallen, military: false, links: chain + [link], after: agent.last, rule: .fallOf, &context)
                 subjects = saved
                 resetChain()
                 return
@@ -164,7 +164,7 @@ extension ClauseWalk {
         let saved = subjects
         subjects = agents.map { Holder(actor: holderActor($0, &context), factor: 1, end: $0.last) }
         for target in targets {
-            emit(target: target.actor, military: false, links: chain + [link], after: agents.last?.last ?? link.token, &context)
+            emit(target: target.actor, military: false, links: chain + [link], after: agents.last?.last ?? link.token, rule: .passive, &context)
         }
         subjects = saved
         resetChain()
@@ -183,7 +183,7 @@ extension ClauseWalk {
             for a in holders {
                 for b in holders where a.actor != b.actor {
                     subjects = [a]
-                    emit(target: b.actor, military: false, links: chain + [link], after: link.token + 1, mutual: false, &context)
+                    emit(target: b.actor, military: false, links: chain + [link], after: link.token + 1, mutual: false, rule: .mutual, &context)
                 }
             }
         }

@@ -5,7 +5,7 @@ extension ClauseWalk {
     /// the target), if the chain holds a stance cue and the clause states one.
     mutating func emit(
         target: ActorID, military: Bool, links: [ChainLink], after end: Int, mention: MatchedMention? = nil,
-        factor: Double = 1, mutual: Bool = true, _ context: inout ArticleContext
+        factor: Double = 1, mutual: Bool = true, rule: RuleClass = .clause, _ context: inout ArticleContext
     ) {
         defer {
             if mention != nil {
@@ -20,11 +20,13 @@ extension ClauseWalk {
         let all = links + post
         guard let head = all.first(where: { $0.cue.role == .stance }) else { return }
         var holders = subjects
+        var implicit = false
         // Reported speech with no holder of its own, or the speaker's own act before the quote
         // ("X's minister summoned the ambassador, warning ..."): the speaker's actor holds it.
         let afterSpeaker = input.speaker.map { $0.upperBound <= tokens[head.token].start } ?? false
         if holders.isEmpty, !needsNewSubject, inContent || afterSpeaker, let speaker = speakerActor {
             holders = [Holder(actor: speaker, factor: 0.9, end: -1)]
+            implicit = true
         }
         guard !holders.isEmpty else { return }
         let sign = all.reduce(1.0) { $0 * $1.cue.sign }
@@ -47,19 +49,25 @@ extension ClauseWalk {
         var confidence = 0.8 * factor
         if hedged { confidence *= 0.7 }
         if head.cue.weak { confidence *= 0.85 }
-        if context.adHoc[target] != nil || context.candidateNames[target] != nil { confidence *= 0.9 }
+        let adHocTarget = context.adHoc[target] != nil || context.candidateNames[target] != nil
+        if adHocTarget { confidence *= 0.9 }
+        let polarity = score > 0 ? "+" : (score < 0 ? "-" : "0")
         let time = sentenceTime()
         for holder in holders where holder.actor != target {
+            let key = RuleKey(
+                rule: rule, polarity: polarity, implicitHolder: implicit || holder.factor < 1, hedged: hedged || head.cue.weak,
+                adHoc: adHocTarget || context.adHoc[holder.actor] != nil || context.candidateNames[holder.actor] != nil)
             let draft = Draft(
                 source: holder.actor, target: target, topic: topic, score: score, sentence: input.range,
                 order: (input.index, head.token), time: time, speaker: inContent ? speakerText : nil,
-                speakerActor: inContent ? speakerActor : nil, confidence: min(1, confidence * holder.factor))
+                speakerActor: inContent ? speakerActor : nil, confidence: min(1, confidence * holder.factor), key: key)
             context.drafts.append(draft)
             if head.cue.mutual, mutual, !reconsidered {
                 var reverse = draft
                 reverse.source = target
                 reverse.target = holder.actor
                 reverse.topic = nil
+                reverse.key.rule = .mutualReverse
                 context.drafts.append(reverse)
             }
         }

@@ -30,7 +30,7 @@ extension ClauseWalk {
         for a in holders {
             for b in holders where a.actor != b.actor {
                 subjects = [a]
-                emit(target: b.actor, military: false, links: chain, after: head.token + 1, mutual: false, &context)
+                emit(target: b.actor, military: false, links: chain, after: head.token + 1, mutual: false, rule: .reciprocal, &context)
             }
         }
         subjects = holders

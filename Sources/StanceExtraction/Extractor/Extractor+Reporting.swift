@@ -16,7 +16,7 @@ extension ClauseWalk {
         // "warned the U.S. forces to leave" reads on through the frames after the object.
         let saved = subjects
         subjects = [Holder(actor: speaker, factor: 0.9, end: -1)]
-        emit(target: m.actor, military: m.isMilitary, links: [ChainLink(cue: found, token: match.first)], after: m.last, &context)
+        emit(target: m.actor, military: m.isMilitary, links: [ChainLink(cue: found, token: match.first)], after: m.last, rule: .reportingObject, &context)
         subjects = saved
         resetChain()
     }

@@ -22,6 +22,7 @@ extension Extractor {
         }
         var counter = ScalarCounter(text: text)
         var claims: [StanceClaim] = []
+        var keys: [RuleKey] = []
         var seen: Set<ClaimIdentity> = []
         var used: Set<ActorID> = []
         var sentences: [Range<String.Index>] = []
@@ -43,6 +44,7 @@ extension Extractor {
                 StanceClaim(
                     source: draft.source, target: draft.target, topic: draft.topic?.id, stance: stance, validTime: span,
                     evidence: [evidence]))
+            keys.append(draft.key)
             used.insert(draft.source)
             used.insert(draft.target)
             if let speaker = draft.speakerActor { used.insert(speaker) }
@@ -55,7 +57,8 @@ extension Extractor {
         }.sorted { $0.id < $1.id }
         return ExtractionResult(
             article: article, actors: actors(used, context: context), topics: topics,
-            events: events(in: article, sentences: sentences, resolver: resolver), claims: claims, candidates: candidates)
+            events: events(in: article, sentences: sentences, resolver: resolver), claims: claims, candidates: candidates,
+            keys: keys)
     }
 
     /// The actors named, with the actors they are members of, transitively, sorted by id.

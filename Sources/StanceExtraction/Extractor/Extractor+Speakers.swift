@@ -44,7 +44,7 @@ extension ClauseWalk {
             let country = placeBefore ?? context.focus
         {
             // "imposed sanctions on the country": the country last named as a place.
-            emit(target: country, military: false, links: chain, after: i + 1, factor: 0.8, &context)
+            emit(target: country, military: false, links: chain, after: i + 1, factor: 0.8, rule: .theCountry, &context)
             continuation = nil
             chain = []
             hasHead = false
@@ -53,7 +53,7 @@ extension ClauseWalk {
         }
         if hasHead, ClauseWords.objectPronouns.contains(token.lower), let antecedent = antecedent(before: i) {
             // "after backing him": the latest actor named before, not a holder.
-            emit(target: antecedent, military: false, links: chain, after: i + 1, factor: 0.75, &context)
+            emit(target: antecedent, military: false, links: chain, after: i + 1, factor: 0.75, rule: .pronoun, &context)
             continuation = nil
             chain = []
             hasHead = false
@@ -128,17 +128,12 @@ extension ClauseWalk {
         let mentions = input.matches.mentions
         for relation in input.matches.relations where relation.kind != .led {
             if relation.holder == CompoundRelation.elsewhere {
-                if let holder = elsewhereHolder(before: relation.token, &context) {
-                    add(holder, relation.target, score: relation.kind == .aligned ? 1 : 0.5, token: relation.token, &context)
-                    if relation.kind == .backed { add(relation.target, holder, score: 0.5, token: relation.token, &context) }
-                }
+                if let holder = elsewhereHolder(before: relation.token, &context) { addRelation(relation, group: holder, &context) }
                 continue
             }
             guard let k = mentions.firstIndex(where: { $0.first == relation.holder }) else { continue }
             let holder = mentions[k].actor
-            let score = relation.kind == .aligned ? 1.0 : 0.5
-            add(holder, relation.target, score: score, token: relation.token, &context)
-            if relation.kind == .backed { add(relation.target, holder, score: 0.5, token: relation.token, &context) }
+            addRelation(relation, group: holder, &context)
             // "X, which unites <holder>".
             var j = mentions[k].first - 1
             var modifiers = 0
@@ -177,12 +172,22 @@ extension ClauseWalk {
         return nil
     }
 
+    /// "Y aligned with X": Y is allied with X; "X-backed Y": X backs Y (one way: backing is X's
+    /// act, and says nothing of Y's stance toward X).
+    private mutating func addRelation(_ relation: CompoundRelation, group: ActorID, _ context: inout ArticleContext) {
+        if relation.kind == .backed {
+            add(relation.target, group, score: 1, token: relation.token, &context)
+        } else {
+            add(group, relation.target, score: 1, token: relation.token, &context)
+        }
+    }
+
     private mutating func add(_ source: ActorID, _ target: ActorID, score: Double, token: Int, _ context: inout ArticleContext) {
         guard source != target else { return }
         context.drafts.append(
             Draft(
                 source: source, target: target, topic: nil, score: score, sentence: input.range,
                 order: (input.index, token), time: ResolvedTime(span: .always), speaker: nil, speakerActor: nil,
-                confidence: 0.7))
+                confidence: 0.7, key: RuleKey(rule: .alignment, polarity: score > 0 ? "+" : "-")))
     }
 }

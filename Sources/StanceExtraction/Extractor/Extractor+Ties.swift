@@ -93,7 +93,7 @@ extension ClauseWalk {
             let cue = Cue(phrase: "relations", score: score, mutual: mutual, partOfSpeech: "noun")
             let saved = subjects
             subjects = [Holder(actor: holderActor(a, &context), factor: 0.9, end: -1)]
-            emit(target: holderActor(b, &context), military: false, links: [ChainLink(cue: cue, token: i)], after: after, &context)
+            emit(target: holderActor(b, &context), military: false, links: [ChainLink(cue: cue, token: i)], after: after, rule: .tie, &context)
             subjects = saved
             resetChain()
         }
