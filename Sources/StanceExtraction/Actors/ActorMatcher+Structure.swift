@@ -78,7 +78,16 @@ extension ActorMatcher {
                     result.mentions.append(m)
                     continue
                 }
-                let after = m.last + 2
+                var after = m.last + 2
+                if k + 1 < base.count, base[k + 1].first == after, let next = base[k + 1].entry,
+                    lexicon.entries[Int(next)].kind == .state, base[k + 1].form == .demonym
+                {
+                    // "Iran-backed Iraqi militias": the demonym says where the group is; it is
+                    // neither the group nor backed itself.
+                    consumed[k + 1] = true
+                    k += 1
+                    after = base[k].last
+                }
                 if k + 1 < base.count, base[k + 1].first == after {
                     // "Iran-backed Hezbollah": the next mention holds the alignment.
                     var next = base[k + 1]
@@ -265,6 +274,12 @@ extension ActorMatcher {
         result: inout ActorMatches
     ) -> ActorID {
         let word = kind == .backed ? "backed" : "aligned"
+        let known = ActorID("\(target.id.rawValue)-aligned-factions")
+        if head.kind != .state, head.kind != .government, lexicon.actor(id: known) != nil {
+            // The lexicon's group for the factions aligned with X (by its id, X-aligned-factions):
+            // "Iran-backed militant groups".
+            return known
+        }
         let name = "\(target.name)-\(word) \(head.label)"
         let id = ActorID(Slug.make(name))
         if !result.adHoc.contains(where: { $0.id == id }) {
