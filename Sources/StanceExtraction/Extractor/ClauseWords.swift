@@ -22,6 +22,8 @@ enum ClauseWords {
     /// Prepositions that make a state the place an article is about ("in Iraq", "across Iraq").
     static let placeCounting = set(["in", "across", "within", "throughout", "inside", "from"])
     static let country = set(["country", "nation"])
+    static let borders = set(["border", "borders", "frontier", "frontiers", "boundary", "border-crossing"])
+    static let borderJoins = set(["with", "between", "and", "along", "across", "near", "on"])
     static let placePrepositions = set(["in", "from", "inside", "within", "out"])
     /// What may stand between two targets of one chain: "the US and the international coalition".
     static let connectors = set(["and", "or", "the", "both", "also", "as", "well", "its", "their"])

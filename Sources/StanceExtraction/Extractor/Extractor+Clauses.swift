@@ -234,6 +234,10 @@ struct ClauseWalk {
     }
 
     mutating func handleMention(_ m: MatchedMention, _ context: inout ArticleContext) {
+        if namesBorder(m) {
+            // "the Jordan-Syria border", "the border with Syria": a place, neither holder nor target.
+            return
+        }
         let actor = holderActor(m, &context)
         if !hasHead, let relation = relationNoun(after: m) {
             // "X, Y's longtime ally", "X is Y's closest partner": the holder's stance toward Y.
@@ -265,8 +269,10 @@ struct ClauseWalk {
         if hasHead {
             let joins = chain.last?.cue.topic == "membership" && (prep == ClauseWords.in || prep == ClauseWords.into)
             let hostile = chain.first { $0.cue.role == .stance }.map { $0.cue.score <= -0.75 } ?? false
-            // "struck from X" is a place, "fired drones at X" and "seized from X" name the target.
-            let takenFrom = hostile && (prep == ClauseWords.from || prep == ClauseWords.at)
+            // "fired drones at X" and "recaptured the port from the Red Hand" name the target;
+            // "attacking targets from Lebanon" and "struck from X" a place (a state after "from").
+            let fromGroup = prep == ClauseWords.from && m.entry.map { extractor.lexicon.actors.entries[Int($0)].kind != .state } ?? true
+            let takenFrom = hostile && !emitted && (prep == ClauseWords.at || fromGroup)
             let controlled = hostile && m.last + 1 < tokens.count && tokens[m.last].mark == 0x2D
                 && ClauseWords.controlled.contains(tokens[m.last + 1].lower)
             if isPlace && !follows && !joins && !takenFrom && !controlled { return }
@@ -284,6 +290,33 @@ struct ClauseWalk {
         if prep == nil || follows, !objectOfParticiple(m) {
             setSubject(m, actor: actor, &context)
         }
+    }
+
+    /// Whether a mention names one side of a border: "the Jordan-Syria border", "Syria's border",
+    /// "the Syrian border", "the border with Syria", "the border between Jordan and Syria".
+    func namesBorder(_ m: MatchedMention) -> Bool {
+        var j = m.last
+        if j < tokens.count, tokens[j].isPossessive { j += 1 }
+        if j + 1 < tokens.count, tokens[j].mark == 0x2D, !tokens[j].spaceBefore, let k = mentionAt[j + 1] {
+            j = input.matches.mentions[k].last
+        }
+        // "closed its border with X" is a stance (a cue covers "border"), not a place.
+        let isPlaceBorder = { (k: Int) in
+            tokens[k].isWord && ClauseWords.borders.contains(tokens[k].lower)
+                && !input.cues.contains { ($0.first..<$0.last).contains(k) }
+        }
+        if j < tokens.count, isPlaceBorder(j) { return true }
+        var i = m.first - 1
+        var steps = 0
+        while i >= 0, steps < 6 {
+            let t = tokens[i]
+            if isPlaceBorder(i) { return true }
+            let joins = t.isWord && (ClauseWords.borderJoins.contains(t.lower) || ClauseWords.determiners.contains(t.lower))
+            guard joins || t.mark == 0x2C || mention(endingAt: i + 1) != nil || (t.mark == 0x2D && !t.spaceBefore) else { return false }
+            if let k = mention(endingAt: i + 1) { i = input.matches.mentions[k].first - 1 } else { i -= 1 }
+            steps += 1
+        }
+        return false
     }
 
     /// Whether "to" and a stance verb follow a mention ("Y to expel", "Y to support").

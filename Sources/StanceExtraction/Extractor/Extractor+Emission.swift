@@ -37,7 +37,11 @@ extension ClauseWalk {
         let negation = all[..<headIndex].lastIndex { $0.cue.role == .negator }
         let negated = negation != nil
         let turned = negation.map { n in all[(n + 1)...].contains { $0.cue.role == .frame || $0.cue.role == .operator } } ?? false
-        let score = reconsidered || (negated && !turned) ? 0 : sign * abs(head.cue.score)
+        // "suspended its attacks on X", "would end its strikes against X": the hostility ends
+        // then; it is no support.
+        let ceased = head.cue.score <= -0.75 && all[..<headIndex].contains { $0.cue.role == .operator && $0.cue.sign < 0 }
+            && !negated
+        let score = reconsidered || (negated && !turned) ? 0 : (ceased ? head.cue.score : sign * abs(head.cue.score))
         let topicKind = all.last(where: { $0.cue.role == .frame })?.cue.topic
             ?? (military && all.contains { $0.cue.role == .operator || $0.cue.role == .frame } ? "troop-presence" : nil)
         var topic: Topic?
@@ -52,7 +56,11 @@ extension ClauseWalk {
         let adHocTarget = context.adHoc[target] != nil || context.candidateNames[target] != nil
         if adHocTarget { confidence *= 0.9 }
         let polarity = score > 0 ? "+" : (score < 0 ? "-" : "0")
-        let time = sentenceTime()
+        var time = sentenceTime()
+        if ceased {
+            let end = time.span.start ?? resolver.published
+            time = ResolvedTime(span: TimeSpan(from: nil, until: end) ?? time.span, phrase: time.phrase)
+        }
         for holder in holders where holder.actor != target {
             let key = RuleKey(
                 rule: rule, polarity: polarity, implicitHolder: implicit || holder.factor < 1, hedged: hedged || head.cue.weak,

@@ -29,6 +29,8 @@ extension Extractor {
         for draft in drafts {
             if sentences.last != draft.sentence { sentences.append(draft.sentence) }
             guard let stance = Stance(score: max(-1, min(1, draft.score))) else { continue }
+            // "the Syrian government ... Syria": no stance holds between an actor and what it stands for.
+            guard !lexicon.actors.sameSide(draft.source, draft.target) else { continue }
             let span = draft.time?.span ?? .always
             let scalars = counter.range(of: draft.sentence)
             let identity = ClaimIdentity(

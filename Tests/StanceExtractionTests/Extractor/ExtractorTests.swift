@@ -87,7 +87,7 @@ import StanceModel
 
     @Test func compoundsNamingTheirHolderElsewhere() throws {
         #expect(try summary("The Blue Front, a Sylvania-backed movement, met on Sunday.")
-            == ["blue-front>sylvania:supports", "sylvania>blue-front:supports"])
+            == ["sylvania>blue-front:allied"])
         let body = "The Red Hand attacked Ruritania.\n\nThe Sylvania-aligned group said it would continue."
         #expect(try summary(body).contains("red-hand>sylvania:allied"))
     }

@@ -1,0 +1,44 @@
+import Testing
+import StanceModel
+@testable import StanceExtraction
+
+/// The classes of error that real news pages showed (issue 9), each on fictional actors.
+@Suite struct RealNewsPrecisionTests {
+    func summary(_ body: String) throws -> [String] { try FictionalLexicon.extract(body).summary }
+
+    @Test func placesAreNotActors() throws {
+        // A border, a base in a country and where an attack came from are places.
+        #expect(try summary("A drone attack near the Freedonia-Sylvania border killed three Ruritanian soldiers.").allSatisfy {
+            !$0.contains("freedonia") && !$0.contains("sylvania")
+        })
+        #expect(try summary("The Red Hand condemned the attack on an outpost on the border with Sylvania.").isEmpty)
+        #expect(try summary("The Red Hand has been attacking Ruritanian targets from Freedonia, Sylvania and beyond.")
+            == ["red-hand>ruritania:hostile"])
+    }
+
+    @Test func endingAttacksEndsHostilityAndIsNoSupport() throws {
+        let result = try FictionalLexicon.extract("The Red Hand announced on Monday the suspension of its attacks on Ruritania.")
+        #expect(result.summary == ["red-hand>ruritania:hostile"])
+        #expect(result.claims.first?.validTime.end == TimePoint("2021-03-15"))
+        #expect(result.claims.first?.validTime.start == nil)
+        #expect(try summary("Freedonia said it would halt its strikes against the Red Hand.") == ["freedonia>red-hand:hostile"])
+        // Lifting sanctions is still support: only hostility ends this way.
+        #expect(try summary("Freedonia lifted its sanctions on Sylvania.") == ["freedonia>sylvania:supports"])
+    }
+
+    @Test func noStanceBetweenAnActorAndWhatItStandsFor() throws {
+        #expect(try summary("The Freedonian government praised Freedonia and condemned Sylvania.") == ["freedonian-government>sylvania:opposes"])
+    }
+
+    @Test func backingIsOneWay() throws {
+        let claims = try summary("The Freedonia-backed Red Hand condemned Sylvania.")
+        #expect(claims.contains("freedonia>red-hand:allied"))
+        #expect(!claims.contains { $0.hasPrefix("red-hand>freedonia") })
+    }
+
+    @Test func everyClaimNamesItsRule() throws {
+        let result = try FictionalLexicon.extract("Freedonia condemned Sylvania and Ruritania.")
+        #expect(result.keys.map(\.rule) == [.clause, .list])
+        #expect(result.keys.first?.description == "clause/-")
+    }
+}
