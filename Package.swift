@@ -23,7 +23,22 @@ let package = Package(
         .target(name: "StanceModel"),
         .target(
             name: "StanceExtraction",
-            dependencies: ["StanceModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["StanceModel", .product(name: "Yams", package: "Yams")],
+            // The bundled lexicons, compiled into the binary (see DefaultLexicon.swift).
+            resources: [
+                .embedInCode("DefaultLexicon/actors-organizations.yaml"),
+                .embedInCode("DefaultLexicon/actors-states-europe.yaml"),
+                .embedInCode("DefaultLexicon/actors-states-americas.yaml"),
+                .embedInCode("DefaultLexicon/actors-states-middle-east.yaml"),
+                .embedInCode("DefaultLexicon/actors-states-africa.yaml"),
+                .embedInCode("DefaultLexicon/actors-states-asia.yaml"),
+                .embedInCode("DefaultLexicon/actors-states-oceania.yaml"),
+                .embedInCode("DefaultLexicon/actors-middle-east.yaml"),
+                .embedInCode("DefaultLexicon/actors-world.yaml"),
+                .embedInCode("DefaultLexicon/events.yaml"),
+                .embedInCode("DefaultLexicon/cues.yaml"),
+                .embedInCode("DefaultLexicon/shared-forms.yaml"),
+            ]
         ),
         .target(
             name: "StanceStore",
@@ -49,7 +64,10 @@ let package = Package(
         .executableTarget(name: "stancegraph", dependencies: ["StanceCLI"]),
         .target(name: "StanceTestSupport", dependencies: ["StanceModel"]),
         .testTarget(name: "StanceModelTests", dependencies: ["StanceModel", "StanceTestSupport"]),
-        .testTarget(name: "StanceExtractionTests", dependencies: ["StanceExtraction", "StanceTestSupport"]),
+        .testTarget(
+            name: "StanceExtractionTests",
+            dependencies: ["StanceExtraction", "StanceTestSupport", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(name: "StanceStoreTests", dependencies: ["StanceStore", "StanceTestSupport"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "StanceTestSupport"]),
         .testTarget(name: "StanceRenderTests", dependencies: ["StanceRender", "Graphviz", "StanceTestSupport"]),

@@ -30,11 +30,11 @@ public struct ActorLexicon: Sendable {
         position[id].map { entries[$0] }
     }
 
-    /// The bundled actor lexicon (`DefaultLexicon.actorParts`, loaded together).
+    /// The bundled actor lexicon (`DefaultLexicon.actorFiles`, loaded together).
     public static func bundled() throws(ExtractionError) -> ActorLexicon {
         var lexicon = ActorLexicon()
-        for (number, part) in DefaultLexicon.actorParts.enumerated() {
-            lexicon.merge(try parse(yaml: part, source: "bundled actors part \(number + 1)"))
+        for file in DefaultLexicon.actorFiles {
+            lexicon.merge(try parse(yaml: file.yaml, source: "bundled \(file.name)"))
         }
         return lexicon
     }

@@ -49,12 +49,12 @@ import Testing
     }
 
     @Test func partsShareNoActorID() throws {
-        var owner: [ActorID: Int] = [:]
+        var owner: [ActorID: String] = [:]
         var shared: [String] = []
-        for (number, part) in DefaultLexicon.actorParts.enumerated() {
-            for entry in try ActorLexicon.parse(yaml: part, source: "part \(number + 1)").entries {
-                if let first = owner[entry.id] { shared.append("\(entry.id) in parts \(first + 1) and \(number + 1)") }
-                owner[entry.id] = number
+        for file in DefaultLexicon.actorFiles {
+            for entry in try ActorLexicon.parse(yaml: file.yaml, source: file.name).entries {
+                if let first = owner[entry.id] { shared.append("\(entry.id) in \(first) and \(file.name)") }
+                owner[entry.id] = file.name
             }
         }
         #expect(shared.isEmpty, "ids defined twice: \(shared)")
