@@ -19,9 +19,19 @@ enum ClauseWords {
         "after", "before", "since", "during", "under", "amid", "despite", "through", "beyond", "behind", "like",
         "between", "outside", "along", "following", "per", "upon",
     ])
+    /// Prepositions of space only: "in Syria killed" keeps the holder named before.
+    static let spatialPrepositions = set([
+        "in", "inside", "within", "across", "throughout", "at", "near", "around", "from", "into", "along", "outside",
+    ])
     /// Prepositions that make a state the place an article is about ("in Iraq", "across Iraq").
     static let placeCounting = set(["in", "across", "within", "throughout", "inside", "from"])
     static let country = set(["country", "nation"])
+    static let accusations = set([
+        "accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "blaming", "criticize", "criticized",
+        "criticizes", "criticizing", "criticise", "criticised", "criticises", "criticising", "condemn", "condemned",
+        "condemns", "condemning",
+    ])
+    static let ofFor = set(["of", "for"])
     static let borders = set(["border", "borders", "frontier", "frontiers", "boundary", "border-crossing"])
     static let borderJoins = set(["with", "between", "and", "along", "across", "near", "on"])
     static let placePrepositions = set(["in", "from", "inside", "within", "out"])

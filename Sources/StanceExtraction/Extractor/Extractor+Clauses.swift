@@ -75,6 +75,9 @@ struct ClauseWalk {
     var consumedCues: Set<Int> = []
     /// The latest state named as a place before this sentence's chain ("the country").
     var placeBefore: ActorID?
+    /// The token after the latest place named ("from Lebanon"), so that the states listed after it
+    /// ("from Lebanon, Yemen and Syria") are places too.
+    var placeListEnd: Int?
 
     init(input: SentenceInput, extractor: Extractor, resolver: TimeResolver) {
         self.input = input
@@ -247,7 +250,14 @@ struct ClauseWalk {
             return
         }
         let prep = preposition(before: m.first)
-        let isPlace = prep.map { ClauseWords.locationPrepositions.contains($0) } ?? false
+        let isState = m.entry.map { extractor.lexicon.actors.entries[Int($0)].kind == .state } ?? false
+        if isState, let end = placeListEnd, onlyConnectors(from: end, to: m.first) {
+            // "from Lebanon, Yemen, Iraq and Syria": every state of a list of places is a place.
+            placeListEnd = m.last
+            return
+        }
+        let isPlace = prep.map { ClauseWords.locationPrepositions.contains($0) || ($0 == ClauseWords.from && isState) } ?? false
+        if isPlace, isState { placeListEnd = m.last }
         let follows = stanceFollows(m)
         if follows, !subjects.isEmpty, !hasHead, m.first > 0, tokens[m.first - 1].isWord,
             !ClauseWords.determiners.contains(tokens[m.first - 1].lower), preposition(before: m.first) == nil,
@@ -276,8 +286,16 @@ struct ClauseWalk {
             let controlled = hostile && m.last + 1 < tokens.count && tokens[m.last].mark == 0x2D
                 && ClauseWords.controlled.contains(tokens[m.last + 1].lower)
             if isPlace && !follows && !joins && !takenFrom && !controlled { return }
+            let accusation = chain.first { $0.cue.role == .stance }.map { ClauseWords.accusations.contains(tokens[$0.token].lower) } ?? false
             emit(target: actor, military: m.isMilitary, links: chain, after: m.last, mention: m, &context)
-            if follows { setSubject(m, actor: actor, &context) }
+            if follows {
+                setSubject(m, actor: actor, &context)
+            } else if accusation, m.last < tokens.count, ClauseWords.ofFor.contains(tokens[m.last].lower) {
+                // "X accused Y of backing Z", "X criticized Y for its support of Z": what follows is
+                // Y's act as X reports it, not X's stance.
+                subjects = [Holder(actor: actor, factor: 0.85, end: m.last)]
+                continuation = nil
+            }
             return
         }
         if heldResponsible(m), !subjects.isEmpty {
@@ -287,7 +305,10 @@ struct ClauseWalk {
             resetChain()
             return
         }
-        if prep == nil || follows, !objectOfParticiple(m) {
+        let spatial = prep.map { ClauseWords.spatialPrepositions.contains($0) } ?? false
+        if prep == nil || (follows && !spatial), !objectOfParticiple(m) {
+            // "U.S. forces in Syria killed …": the place is no holder; "after the U.S.-led invasion"
+            // still gives the invasion its holder.
             setSubject(m, actor: actor, &context)
         }
     }
