@@ -23,7 +23,12 @@ let package = Package(
         .target(name: "StanceModel"),
         .target(
             name: "StanceExtraction",
-            dependencies: ["StanceModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["StanceModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(
             name: "StanceStore",
