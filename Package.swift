@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "StanceModel"),
         .target(
             name: "StanceExtraction",
-            dependencies: ["StanceModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["StanceModel", "CLibXML2", .product(name: "Yams", package: "Yams")],
             // The bundled lexicons, compiled into the binary (see DefaultLexicon.swift).
             resources: [
                 .embedInCode("DefaultLexicon/actors-organizations.yaml"),
@@ -39,6 +39,11 @@ let package = Package(
                 .embedInCode("DefaultLexicon/cues.yaml"),
                 .embedInCode("DefaultLexicon/shared-forms.yaml"),
             ]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(
             name: "StanceStore",

@@ -5,10 +5,10 @@ import StanceStore
 
 /// What the extraction commands share: finding article texts and turning results into annotations.
 enum ArticleExtraction {
-    /// The article texts that `paths` stand for: a file as given; a folder's `*.txt` files sorted by
-    /// name (not recursively).
+    /// The articles that `paths` stand for: a file as given; a folder's `*.txt`, `*.html` and `*.htm`
+    /// files sorted by name (not recursively).
     ///
-    /// Throws for a path that does not exist and for a folder with no `.txt` file.
+    /// Throws for a path that does not exist and for a folder with no article file.
     static func articleFiles(_ paths: [String]) throws -> [URL] {
         var files: [URL] = []
         for path in paths {
@@ -22,11 +22,33 @@ enum ArticleExtraction {
                 continue
             }
             let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
-                .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
-            guard !names.isEmpty else { throw CLIError("\(path): no article text (*.txt) in this folder") }
+                .filter { isArticleFile($0) && !$0.hasPrefix(".") }.sorted()
+            guard !names.isEmpty else { throw CLIError("\(path): no article (*.txt, *.html) in this folder") }
             files += names.map { url.appendingPathComponent($0, isDirectory: false) }
         }
         return files
+    }
+
+    /// Whether a file name is an article's: `.txt`, or a saved page (`.html`, `.htm`), in any case.
+    static func isArticleFile(_ name: String) -> Bool {
+        let ext = URL(fileURLWithPath: name).pathExtension.lowercased()
+        return ext == "txt" || ArticleReader.htmlExtensions.contains(ext)
+    }
+
+    /// The text file an annotation of `articleURL` refers to: the article itself for a text; for a
+    /// saved HTML page, its main text written as `NAME.txt` beside the annotation at `annotation`, so
+    /// that the annotation's quotes and ranges index a text that every command can read.
+    ///
+    /// An existing `NAME.txt` with other content is kept (an error) unless `force`.
+    static func textFile(of result: ExtractionResult, articleURL: URL, beside annotation: URL, force: Bool) throws -> URL {
+        guard ArticleReader.isHTML(articleURL) else { return articleURL }
+        let url = annotation.deletingLastPathComponent().appendingPathComponent(result.article.id + ".txt", isDirectory: false)
+        let data = Data(result.article.text.utf8)
+        if FileManager.default.fileExists(atPath: url.path), !force, (try? Data(contentsOf: url)) != data {
+            throw CLIError("\(url.path): exists; use --force to overwrite it with the main text of \(articleURL.lastPathComponent)")
+        }
+        try AtomicFile.write(data, to: url)
+        return url
     }
 
     /// The annotation file of an extraction result, its text path written relative to `folder`

@@ -11,7 +11,7 @@ extension StanceGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build the graph of a folder of articles and draw its snapshots and shifts.",
             discussion: """
-                Extracts the stances of every article text (*.txt) in the folder — or, with \
+                Extracts the stances of every article (*.txt, and saved pages *.html/*.htm) in the folder — or, with \
                 --use-annotations, takes the hand-coded NAME.stances.yaml where there is one — and \
                 stores them in OUT/stancegraph.sqlite, which keeps what earlier builds stored. \
                 Writes to the output folder: graph.json (the whole graph); for each event in the \
@@ -21,7 +21,7 @@ extension StanceGraphCommand {
                 """
         )
 
-        @Argument(help: "Folder of article texts (*.txt), searched recursively.")
+        @Argument(help: "Folder of articles (*.txt, *.html, *.htm), searched recursively.")
         var folder: String
 
         @Flag(help: "Use hand-coded NAME.stances.yaml files instead of extracting the texts they annotate.")

@@ -10,8 +10,10 @@ extension StanceGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Extract actors and stances from article texts into annotation files.",
             discussion: """
-                Reads each article (UTF-8 text; a folder means its *.txt files), finds its \
-                publication date (--published, a sidecar NAME.meta.yaml, or the dateline) and \
+                Reads each article (UTF-8 text, or a saved HTML page whose main text and metadata \
+                are taken; a folder means its *.txt, *.html and *.htm files), finds its \
+                publication date (--published, a sidecar NAME.meta.yaml, the page's metadata or \
+                the dateline) and \
                 extracts its claims with the rule-based extractor. The result is in the annotation \
                 format (NAME.stances.yaml, method rules@VERSION), so every command reads it like a \
                 hand-coded file. With one article and no -o, the YAML goes to standard output; \
@@ -20,7 +22,7 @@ extension StanceGraphCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("Article text files, or folders of *.txt files.", valueName: "article"))
+        @Argument(help: ArgumentHelp("Article files (.txt, .html, .htm), or folders of them.", valueName: "article"))
         var articles: [String]
 
         @OptionGroup var options: ExtractionOptions
@@ -62,8 +64,9 @@ extension StanceGraphCommand {
                 if !force && FileManager.default.fileExists(atPath: target.path) {
                     throw CLIError("\(target.path): exists; use --force to overwrite it")
                 }
+                let textURL = try ArticleExtraction.textFile(of: result, articleURL: file, beside: target, force: force)
                 let annotation = ArticleExtraction.annotation(
-                    of: result, articleURL: file, folder: target.deletingLastPathComponent())
+                    of: result, articleURL: textURL, folder: target.deletingLastPathComponent())
                 try annotation.write(to: target)
                 claims += result.claims.count
                 FileHandleStandardError.write(

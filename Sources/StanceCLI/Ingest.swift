@@ -8,13 +8,14 @@ extension StanceGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Store articles and their claims in a database, one transaction an article.",
             discussion: """
-                Reads annotation files (NAME.stances.yaml) and article texts, and folders of them \
-                (recursively); a text with no annotation beside it is extracted. An article already \
+                Reads annotation files (NAME.stances.yaml), article texts and saved HTML pages \
+                (.html, .htm), and folders of them (recursively); an article with no annotation \
+                beside it is extracted. An article already \
                 stored with the same content is left alone; a changed one has its claims replaced. \
                 Interrupted, the database holds every article fully or not at all: run again to finish.
                 """)
 
-        @Argument(help: ArgumentHelp("Article texts, annotation files, or folders of them.", valueName: "path"))
+        @Argument(help: ArgumentHelp("Article texts, HTML pages, annotation files, or folders of them.", valueName: "path"))
         var paths: [String]
 
         @OptionGroup var database: DatabaseOption

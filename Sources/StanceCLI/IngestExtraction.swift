@@ -22,16 +22,21 @@ struct IngestExtraction {
         fingerprint = parts.joined(separator: "+")
     }
 
-    /// The document of a plain article text, extracted.
+    /// The document of an article text or saved HTML page, extracted.
     ///
-    /// The content hash covers the text and ``fingerprint``, so a new extractor or lexicon re-ingests
-    /// every article.
+    /// The content hash covers the file (a text's text; a page's bytes, not the main text taken from
+    /// them) and ``fingerprint``, so a new extractor or lexicon re-ingests every article.
     func document(articleAt url: URL, path: String) throws -> ArticleDocument {
         let article = try ArticleReader.read(contentsOf: url, published: published)
         let result = extractor.extract(article)
+        var source = article.text
+        if ArticleReader.isHTML(url) {
+            let data = try Data(contentsOf: url)
+            source = "html-sha256:" + ContentHash.of(data: data)
+        }
         return ArticleDocument(
             id: article.id, path: path, title: article.title, outlet: article.outlet, url: article.url,
-            published: article.published, contentHash: ContentHash.of(text: article.text, extractorVersion: fingerprint),
+            published: article.published, contentHash: ContentHash.of(text: source, extractorVersion: fingerprint),
             actors: result.actors, topics: result.topics, events: result.events, claims: result.claims)
     }
 }

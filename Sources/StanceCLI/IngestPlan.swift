@@ -3,8 +3,9 @@ import StanceStore
 
 /// The articles a list of paths stands for, in order, each once.
 ///
-/// A folder gives, recursively and sorted by path, its `*.stances.yaml` files and its `*.txt` files
-/// that have no `NAME.stances.yaml` beside them (those are extracted). A file is taken as it is:
+/// A folder gives, recursively and sorted by path, its `*.stances.yaml` files and its articles
+/// (`*.txt`, and saved pages `*.html`/`*.htm`) that have no `NAME.stances.yaml` beside them (those
+/// are extracted). A file is taken as it is:
 /// a `.yaml`/`.yml` file is an annotation, a text with an annotation beside it stands for that
 /// annotation, any other text is extracted. Hidden files and folders are skipped.
 struct IngestPlan {
@@ -53,7 +54,7 @@ struct IngestPlan {
             }
             if isFolder.boolValue {
                 let found = try Self.articles(inFolder: url, useAnnotations: useAnnotations)
-                if found.isEmpty { throw CLIError("\(path): no article (*.txt) or annotation (*.stances.yaml) in this folder") }
+                if found.isEmpty { throw CLIError("\(path): no article (*.txt, *.html) or annotation (*.stances.yaml) in this folder") }
                 found.forEach(add)
             } else if let item = Self.item(for: url, useAnnotations: useAnnotations) {
                 add(item)
@@ -84,7 +85,7 @@ struct IngestPlan {
         for case let url as URL in enumerator {
             let name = url.lastPathComponent
             let isAnnotation = name.hasSuffix(AnnotationFile.fileSuffix)
-            guard (isAnnotation && useAnnotations) || url.pathExtension.lowercased() == "txt" else { continue }
+            guard (isAnnotation && useAnnotations) || ArticleExtraction.isArticleFile(name) else { continue }
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             // Relative to the folder as the user named it, so that messages show familiar paths.
             let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count))

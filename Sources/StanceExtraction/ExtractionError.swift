@@ -16,6 +16,8 @@ public enum ExtractionError: Error, LocalizedError, Equatable, Hashable, Sendabl
     case notUTF8(path: String, byteOffset: Int)
     /// The file looks binary (NUL bytes or many control bytes); `byteOffset` is the first such byte.
     case binaryFile(path: String, byteOffset: Int)
+    /// An HTML page in which no main text (a paragraph of prose outside the page's furniture) was found.
+    case noMainText(path: String)
     /// No publication date was given and none was found in a sidecar or the dateline.
     case noPublicationDate(path: String)
     /// A YAML file (lexicon or sidecar) does not parse.
@@ -39,8 +41,10 @@ public enum ExtractionError: Error, LocalizedError, Equatable, Hashable, Sendabl
             "\(path): not UTF-8 text (invalid byte at offset \(offset))"
         case .binaryFile(let path, let offset):
             "\(path): looks like a binary file, not article text (control byte at offset \(offset))"
+        case .noMainText(let path):
+            "\(path): no article text found in this HTML page (only navigation, links or furniture)"
         case .noPublicationDate(let path):
-            "\(path): no publication date found in the header or a sidecar NAME.meta.yaml; give one with --published YYYY-MM-DD"
+            "\(path): no publication date found in the page's metadata, the header or a sidecar NAME.meta.yaml; give one with --published YYYY-MM-DD"
         case .malformedYAML(let file, let line, let message):
             "\(Self.location(file, line)): malformed YAML: \(Self.oneLine(message))"
         case .invalidLexicon(let file, let line, let message):

@@ -199,6 +199,7 @@ struct HeaderScan {
         }
         result.bodyStart = start
         fill(&result, from: header, titleAllowed: true)
+        gluedDate(&result)
         dateline(&result)
         if !header.isEmpty || result.bodyStart != start { return result }
         result.bodyStart = start
@@ -362,6 +363,35 @@ struct HeaderScan {
         let from = line.start + line.tokens[1].end
         let (a, b) = trimmed(from, line.end)
         return a < b ? string(a, b) : ""
+    }
+
+    /// A date glued to the start of the body, the furniture of a saved page (" date 2024-01-30
+    /// Kataeb Hezbollah in Iraq says …", "January 30, 2024Iraq's …"): an optional label, a full
+    /// date, then at once a capitalised word with no comma between. The date is the publication
+    /// date when none was found (unless labelled Updated or the like), and the body starts after it.
+    func gluedDate(_ result: inout Result) {
+        let start = result.bodyStart
+        let end = min(bytes.count, start + 80)
+        guard start < end else { return }
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let tokens = WordTokenizer.tokens(slice, limit: 14)
+        guard !tokens.isEmpty else { return }
+        var i = 0
+        var later = false
+        if tokens[0].kind == .word, Self.publishedLabels.contains(tokens[0].hash) || Self.laterLabels.contains(tokens[0].hash) {
+            later = Self.laterLabels.contains(tokens[0].hash)
+            i = 1
+            if i < tokens.count, tokens[i].kind == .punctuation, tokens[i].mark == 0x3A { i += 1 }
+        }
+        guard i < tokens.count, let match = grammar.match(tokens, at: i, bytes: slice), let y = match.year, let m = match.month,
+            let d = match.day, let point = TimePoint(year: y, month: m, day: d), match.end < tokens.count
+        else { return }
+        let next = tokens[match.end]
+        guard next.kind == .word, next.isCapitalized, grammar.weekdayNames[next.hash] == nil, grammar.month(next, bytes: slice) == nil,
+            i > 0 || !next.spaceBefore || match.first == 0
+        else { return }
+        if result.published == nil, !dateKnown, !later { result.published = point }
+        result.bodyStart = start + next.start
     }
 
     /// A news-agency dateline opening the body ("BAGHDAD, Jan. 31, 2025 (Reuters) - "): its date

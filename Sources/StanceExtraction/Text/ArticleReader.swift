@@ -1,14 +1,17 @@
 import Foundation
 import StanceModel
 
-/// Reads article text files and finds their metadata (date, title, outlet) in the header.
+/// Reads article files (texts and saved HTML pages) and finds their metadata (date, title, outlet).
 public enum ArticleReader {
     /// Reads a file; errors name the file: not found, a directory, empty, not UTF-8 (with byte
-    /// offset), binary (NUL/control bytes), no publication date found and none given.
+    /// offset), binary (NUL/control bytes), no publication date found and none given, an HTML page
+    /// with no main text.
     ///
+    /// A `.html`/`.htm` file is a saved page (see ``isHTML(_:)`` and `ArticleReader+HTML.swift`):
+    /// its main text becomes the article's text and its metadata wins over that text's header.
     /// Publication date: `published` argument > sidecar `NAME.meta.yaml` (keys: title, outlet,
-    /// url, published) > dateline in the header. The sidecar's title, outlet and url likewise
-    /// win over what the header shows.
+    /// url, published) > the page's metadata > dateline in the header. The sidecar's title, outlet
+    /// and url likewise win over what the page and the header show.
     public static func read(contentsOf url: URL, published: TimePoint? = nil) throws(ExtractionError) -> Article {
         let path = url.path
         var isDirectory: ObjCBool = false
@@ -18,17 +21,15 @@ public enum ArticleReader {
         guard !isDirectory.boolValue else { throw .isDirectory(path: path) }
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: path, reason: error.localizedDescription) }
-        let text = try decode(data, path: path)
         let id = documentID(for: url)
         let sidecar = try Sidecar.load(for: url)
         let date = published ?? sidecar?.published
         var article: Article
-        do {
-            article = try self.article(id: id, text: text, published: date)
-        } catch .noPublicationDate {
-            throw .noPublicationDate(path: path)
-        } catch .emptyFile {
-            throw .emptyFile(path: path)
+        if isHTML(url) {
+            article = try self.article(id: id, html: data, published: date, path: path)
+        } else {
+            let text = try decode(data, path: path)
+            article = try self.article(id: id, text: text, published: date, path: path)
         }
         if let sidecar {
             article.title = sidecar.title ?? article.title
@@ -36,6 +37,17 @@ public enum ArticleReader {
             article.url = sidecar.url ?? article.url
         }
         return article
+    }
+
+    /// ``article(id:text:published:requirePublished:)`` with errors naming `path`.
+    static func article(id: String, text: String, published: TimePoint?, path: String) throws(ExtractionError) -> Article {
+        do {
+            return try self.article(id: id, text: text, published: published)
+        } catch .noPublicationDate {
+            throw .noPublicationDate(path: path)
+        } catch .emptyFile {
+            throw .emptyFile(path: path)
+        }
     }
 
     /// An article from text in memory; `id` names it in errors.
@@ -60,10 +72,13 @@ public enum ArticleReader {
         return article
     }
 
-    /// The document id of an article file: its name without `.txt` (or its last extension).
+    /// The document id of an article file: its name without `.txt`, `.html` or `.htm` (or its
+    /// last extension).
     static func documentID(for url: URL) -> String {
         let name = url.lastPathComponent
-        if name.lowercased().hasSuffix(".txt") { return String(name.dropLast(4)) }
+        for suffix in [".txt", ".html", ".htm"] where name.lowercased().hasSuffix(suffix) && name.count > suffix.count {
+            return String(name.dropLast(suffix.count))
+        }
         return url.pathExtension.isEmpty ? name : url.deletingPathExtension().lastPathComponent
     }
 }

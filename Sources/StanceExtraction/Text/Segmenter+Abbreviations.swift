@@ -73,6 +73,8 @@ extension SegmentScan {
                     j += 3
                 } else if d == 0xC2, j + 1 < end, bytes[j + 1] == 0xBB {
                     j += 2
+                } else if let mark = citationMarkEnd(at: j, end: end) {
+                    j = mark
                 } else {
                     break
                 }
@@ -102,7 +104,7 @@ extension SegmentScan {
                 k += len
             }
         }
-        guard k > after else { return false }
+        guard k > after else { return runsTogether(terminal: terminal, after: after, end: end) }
         guard k < end else { return true }
         let next = bytes[k]
         let nextIsDigit = WordTokenizer.isDigit(next)
@@ -138,6 +140,29 @@ extension SegmentScan {
         if Self.beforeNumbers.contains(word) { return !nextIsDigit }
         if Self.terminalAbbreviations.contains(word) { return startsWithOpener(k, end) || opensQuote }
         return true
+    }
+
+    /// The end of a citation mark at `j` ("[12]", "[a]"), or nil.
+    func citationMarkEnd(at j: Int, end: Int) -> Int? {
+        guard bytes[j] == 0x5B else { return nil }
+        var k = j + 1
+        while k < end, k <= j + 4, WordTokenizer.isDigit(bytes[k]) || (bytes[k] >= 0x61 && bytes[k] <= 0x7A) { k += 1 }
+        guard k > j + 1, k < end, bytes[k] == 0x5D else { return nil }
+        return k + 1
+    }
+
+    /// Whether two sentences run together without a space ("…US forces.The group said"): a word of
+    /// two letters or more (not an abbreviation) or a number before the stop, a capitalised word
+    /// after it. "U.S.", "2.5" and initials do not qualify.
+    func runsTogether(terminal: Int, after: Int, end: Int) -> Bool {
+        guard after + 1 < end, bytes[after] >= 0x41, bytes[after] <= 0x5A, bytes[after + 1] >= 0x61, bytes[after + 1] <= 0x7A
+        else { return false }
+        var w = terminal
+        while w > 0, terminal - w < 40, WordTokenizer.isASCIILetter(bytes[w - 1]) { w -= 1 }
+        if w == terminal { return terminal > 0 && WordTokenizer.isDigit(bytes[terminal - 1]) }
+        guard terminal - w >= 2, w == 0 || bytes[w - 1] != 0x2E else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[w..<terminal]), as: UTF8.self)
+        return !Self.titles.contains(word) && !Self.beforeNumbers.contains(word) && !Self.terminalAbbreviations.contains(word)
     }
 
     /// Whether the word at `k` is a typical sentence opener ("The", "It", "But").

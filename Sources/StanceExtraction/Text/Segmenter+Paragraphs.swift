@@ -4,8 +4,11 @@ extension SegmentScan {
     /// A paragraph ends at a blank line; at a single line break when the line before ends a
     /// sentence (. ! ? … possibly followed by closing quotes or brackets), when the next line is
     /// indented, or when the line before is a short heading (at most 60 bytes, no final punctuation)
-    /// and the next line starts with a capital.
+    /// and the next line starts with a capital. Furniture lines and bullet points (see
+    /// `Segmenter+Furniture.swift`) are paragraphs of their own, and so is, in text not wrapped at a
+    /// fixed width, a short line with no final stop followed by a capital (a caption or subheading).
     func paragraphs(_ lower: Int, _ upper: Int) -> [Range<Int>] {
+        let wrapped = isHardWrapped(lower, upper)
         var result: [Range<Int>] = []
         var paragraphStart = lower
         var lineStart = lower
@@ -31,7 +34,14 @@ extension SegmentScan {
             let indented = j > next && !blankNext
             if ls < le {
                 let upperNext = j < upper && (bytes[j] >= 0x41 && bytes[j] <= 0x5A || bytes[j] >= 0x80 || WordTokenizer.isDigit(bytes[j]))
-                if blankNext || indented || endsSentence(ls, le) || (upperNext && isHeading(ls, le)) {
+                var nextEnd = j
+                while nextEnd < upper, bytes[nextEnd] != 0x0A, bytes[nextEnd] != 0x0D { nextEnd += 1 }
+                let (ns, ne) = trim(j, nextEnd)
+                let apart =
+                    isBullet(ls, le) || isFurniture(ls, le, shortLines: false)
+                    || (ns < ne && (isBullet(ns, ne) || isFurniture(ns, ne, shortLines: false)))
+                    || (!wrapped && upperNext && isFurniture(ls, le, shortLines: true))
+                if blankNext || indented || endsSentence(ls, le) || (upperNext && isHeading(ls, le)) || apart {
                     close(lineEnd)
                     paragraphStart = next
                 }
@@ -43,6 +53,28 @@ extension SegmentScan {
         }
         close(upper)
         return result
+    }
+
+    /// Whether the text is wrapped at a fixed width (most of at least five lines between 50 and 80
+    /// bytes, none longer than 100), so that a line ending without a stop is no heading.
+    func isHardWrapped(_ lower: Int, _ upper: Int) -> Bool {
+        var lines = 0
+        var wrappedLines = 0
+        var start = lower
+        var i = lower
+        while i <= upper {
+            if i == upper || bytes[i] == 0x0A {
+                let (a, b) = trim(start, i)
+                if a < b {
+                    lines += 1
+                    if b - a > 100 { return false }
+                    if b - a >= 50 && b - a <= 80 { wrappedLines += 1 }
+                }
+                start = i + 1
+            }
+            i += 1
+        }
+        return lines >= 5 && wrappedLines * 2 > lines
     }
 
     /// Whether the line `a..<b` ends with sentence punctuation (before closing quotes/brackets).

@@ -60,7 +60,18 @@ struct SegmentScan {
         var result: [SentenceSpan] = []
         var quoteBase = 0
         var allQuotes: [QuoteSpan] = []
-        for (number, paragraph) in paragraphs(lower, upper).enumerated() {
+        // Furniture is skipped and datelines stepped over; what is left is numbered afresh. A short
+        // line without a stop is a heading or caption only beside prose that has stops.
+        let all = paragraphs(lower, upper).filter { !isFurniture($0.lowerBound, $0.upperBound, shortLines: false) }
+        let hasProse = all.contains { endsSentence($0.lowerBound, $0.upperBound) }
+        var kept: [Range<Int>] = []
+        for paragraph in all {
+            if hasProse, isFurniture(paragraph.lowerBound, paragraph.upperBound, shortLines: true), !opensQuote(paragraph) { continue }
+            let start = datelineEnd(paragraph) ?? paragraph.lowerBound
+            if start < paragraph.upperBound { kept.append(start..<paragraph.upperBound) }
+        }
+        kept.removeFirst(leadingSummary(kept))
+        for (number, paragraph) in kept.enumerated() {
             let quotes = self.quotes(in: paragraph)
             var spans = sentences(in: paragraph, number: number)
             // Both lists are in text order: one sweep pairs each sentence with the quotes it overlaps.

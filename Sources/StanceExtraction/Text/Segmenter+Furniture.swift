@@ -1,0 +1,203 @@
+/// Page furniture in article text: what a saved page carries around the article (captions and
+/// photo credits, share and follow widgets, "Updated" and "Short Url" lines, bullet summaries,
+/// subheadings, datelines) that must not become sentences.
+///
+/// Nothing is deleted: furniture paragraphs are skipped and a dateline is stepped over, so every
+/// sentence range still indexes the original text.
+extension SegmentScan {
+    /// Words of share and follow widgets ("Share", "Tweet", "Copy link", "Follow us on X").
+    static let widgetWords = WordSet([
+        "share", "shares", "shared", "sharing", "tweet", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin",
+        "reddit", "email", "e", "mail", "print", "copy", "copied", "link", "url", "short", "messenger", "pinterest",
+        "follow", "us", "on", "save", "saved", "comments", "comment", "google", "news", "subscribe", "newsletter",
+        "flipboard", "threads", "bluesky", "instagram", "youtube", "tiktok", "sms", "clipboard", "this", "article",
+        "story", "page", "via", "read", "more", "listen", "min", "mins", "minute", "minutes", "and", "the", "to",
+        "advertisement", "sponsored", "bookmark", "gift", "font", "size", "text", "close", "menu", "icon",
+    ])
+    /// Words that open a furniture line ("Updated 30 January 2024", "Short Url", "Photo: AFP").
+    static let furnitureLabels = WordSet([
+        "updated", "published", "posted", "photo", "photos", "photograph", "image", "images", "picture", "credit",
+        "credits", "caption", "video", "source", "tags", "topics", "related", "advertisement", "file",
+    ])
+    /// Words of a photo credit in parentheses ("(File/AFP)", "(credit: REUTERS)", "(AP Photo/…)").
+    static let creditWords = WordSet([
+        "afp", "reuters", "getty", "epa", "anadolu", "xinhua", "handout", "file", "photo", "photos", "credit",
+        "courtesy", "screenshot", "screengrab", "shutterstock", "alamy", "pool", "images", "image", "illustrative",
+        "illustration", "efe", "dpa", "upi", "sana", "irna", "wana", "tasnim", "supplied",
+    ])
+    /// Small words inside a dateline's place ("Kurdistan Region of Iraq").
+    static let datelineConnectors = WordSet(["of", "al", "el", "de", "the", "and"])
+    /// News agencies and credits named in a dateline's parentheses ("BEIRUT (Reuters) -").
+    static let agencyWords = WordSet([
+        "afp", "reuters", "ap", "upi", "xinhua", "anadolu", "aa", "dpa", "efe", "ani", "pti", "irna", "sana", "ina",
+        "wam", "spa", "kuna", "qna", "mena", "tass", "ria", "yonhap", "kyodo", "bernama", "cnn", "bbc", "rudaw",
+        "tasnim", "wana", "isna", "mehr", "fars", "nna", "agencies", "agency", "news", "press", "wires",
+    ])
+    /// Phrases that make a line a caption wherever they stand.
+    static let creditPhrases: [[UInt8]] = [
+        "via getty images", "getty images", "reuters photo", "afp photo", "ap photo", "file photo", "photo credit",
+        "photo:", "photograph:", "image:", "picture:", "credit:", "(photo", "/afp", "/reuters",
+    ].map { Array($0.utf8) }
+
+    /// Whether the trimmed line or paragraph `a..<b` is furniture on its own: a caption or credit,
+    /// a widget line, a labelled "Updated …" or "Photo: …" line, or (`shortLines`) a short line
+    /// with no final stop: a subheading, a caption or a headline.
+    func isFurniture(_ a: Int, _ b: Int, shortLines: Bool) -> Bool {
+        guard a < b else { return false }
+        let slice = UnsafeBufferPointer(rebasing: bytes[a..<b])
+        let tokens = WordTokenizer.tokens(slice, limit: 120)
+        let words = tokens.filter { $0.kind == .word }
+        if endsWithCredit(slice, tokens) { return true }
+        if words.count <= 60, containsCreditPhrase(a, b) { return true }
+        if !words.isEmpty, words.count <= 15, tokens.allSatisfy({ t in
+            t.kind == .punctuation || t.kind == .number || Self.widgetWords.contains(t.hash)
+        }) {
+            return true
+        }
+        if let first = words.first, Self.furnitureLabels.contains(first.hash), words.count <= 20, tokens.count > 1,
+            !endsSentence(a, b) || tokens[1].kind == .punctuation
+        {
+            return true
+        }
+        guard shortLines, !slice.contains(0x0A), !endsSentence(a, b), words.count <= 30 else { return false }
+        // A line cut mid-phrase or introducing what follows is not a heading.
+        let last = bytes[b - 1]
+        return last != 0x2C && last != 0x3B && last != 0x3A && last != 0x2D && last != 0x28
+    }
+
+    /// Whether a paragraph opens a quote it does not close (one that runs into the next paragraph).
+    func opensQuote(_ paragraph: Range<Int>) -> Bool {
+        var opening = 0
+        var closing = 0
+        var straight = 0
+        var i = paragraph.lowerBound
+        while i < paragraph.upperBound {
+            if bytes[i] == 0x22 { straight += 1 }
+            if bytes[i] == 0xE2, i + 2 < paragraph.upperBound, bytes[i + 1] == 0x80 {
+                if bytes[i + 2] == 0x9C { opening += 1 }
+                if bytes[i + 2] == 0x9D { closing += 1 }
+            }
+            i += 1
+        }
+        return opening > closing || straight % 2 == 1
+    }
+
+    /// Whether the line ends with a credit in parentheses: "(File/AFP)", "(credit: REUTERS)".
+    func endsWithCredit(_ slice: UnsafeBufferPointer<UInt8>, _ tokens: [WordToken]) -> Bool {
+        guard let last = tokens.last, last.kind == .punctuation, last.mark == 0x29,
+            let open = tokens.lastIndex(where: { $0.kind == .punctuation && $0.mark == 0x28 })
+        else { return false }
+        let inside = tokens[(open + 1)..<(tokens.count - 1)]
+        let words = inside.filter { $0.kind == .word }
+        guard !words.isEmpty, words.count <= 8 else { return false }
+        return words.contains { Self.creditWords.contains($0.hash) }
+            || (words.count == 2 && words[0].hash == WordTokenizer.hash("ap") && inside.contains { $0.mark == 0x2F })
+    }
+
+    /// Whether a credit phrase ("via Getty Images", "Photo:") occurs in `a..<b`, ignoring case.
+    func containsCreditPhrase(_ a: Int, _ b: Int) -> Bool {
+        for phrase in Self.creditPhrases where b - a >= phrase.count {
+            var i = a
+            while i + phrase.count <= b {
+                var k = 0
+                while k < phrase.count, WordTokenizer.lower(bytes[i + k]) == phrase[k] { k += 1 }
+                if k == phrase.count {
+                    // Whole words only: "photo:" not inside "telephoto:".
+                    if i == a || !WordTokenizer.isASCIILetter(bytes[i - 1]) || !WordTokenizer.isASCIILetter(phrase[0]) { return true }
+                }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// Whether the trimmed line `a..<b` is a bullet point ("• …", "- …", "* …", "▪ …").
+    func isBullet(_ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 3 else { return false }
+        let c = bytes[a]
+        if (c == 0x2D || c == 0x2A) && bytes[a + 1] == 0x20 { return true }
+        guard c >= 0x80 else { return false }
+        let (s, len) = WordTokenizer.scalar(in: bytes, at: a)
+        guard [0x2022, 0x25AA, 0x25CF, 0x25A0, 0x2023, 0x25E6, 0x2043, 0x00B7, 0x2013].contains(s) else { return false }
+        return a + len < b && WordTokenizer.isSpace(bytes[a + len])
+    }
+
+    /// Where the text of a paragraph starts after a dateline: "DAMASCUS:", "BEIRUT (Reuters) -",
+    /// "ERBIL, Kurdistan Region of Iraq –", "GAZA CITY, Jan. 30 (AP) —"; nil when it has none.
+    ///
+    /// A dateline is a place (a word in capitals opening it, or capitalised words followed by an
+    /// agency in parentheses), then optionally a region, a date and an agency, then a dash or, after
+    /// a place in capitals alone, a colon.
+    func datelineEnd(_ paragraph: Range<Int>) -> Int? {
+        let a = paragraph.lowerBound
+        let end = min(paragraph.upperBound, a + 120)
+        let slice = UnsafeBufferPointer(rebasing: bytes[a..<end])
+        let tokens = WordTokenizer.tokens(slice, limit: 24)
+        guard let first = tokens.first, first.kind == .word, first.isCapitalized else { return nil }
+        func isCapitals(_ t: WordToken) -> Bool {
+            t.length >= 3 && (t.start..<t.end).allSatisfy { !(slice[$0] >= 0x61 && slice[$0] <= 0x7A) }
+        }
+        var i = 0
+        var sawAgency = false
+        var sawComma = false
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .word {
+                guard t.isCapitalized || Self.datelineConnectors.contains(t.hash) || isCapitals(t) else { return nil }
+            } else if t.kind == .number {
+                guard t.length <= 4 else { return nil }
+            } else if t.mark == 0x2C || t.mark == 0x2E || t.mark == 0x2F {
+                if t.mark == 0x2C { sawComma = true }
+            } else if t.mark == 0x28 {
+                guard let close = tokens[i...].firstIndex(where: { $0.mark == 0x29 }), close - i <= 4, close > i + 1,
+                    tokens[(i + 1)..<close].contains(where: { $0.kind == .word && Self.agencyWords.contains($0.hash) })
+                else { return nil }
+                sawAgency = true
+                i = close
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard i < tokens.count, i > 0, i <= 14 else { return nil }
+        let stop = tokens[i]
+        let dash = stop.mark == 0x2D || stop.scalar == 0x2013 || stop.scalar == 0x2014
+        let colon = stop.mark == 0x3A
+        guard dash || colon else { return nil }
+        // "-" must stand apart ("BEIRUT -"), not join words ("Iran-backed").
+        if stop.mark == 0x2D, !stop.spaceBefore, !sawAgency { return nil }
+        let placeInCapitals = isCapitals(first)
+        if colon {
+            guard placeInCapitals, (0..<i).allSatisfy({ tokens[$0].kind != .word || isCapitals(tokens[$0]) }) else { return nil }
+        } else {
+            guard placeInCapitals || sawAgency || (sawComma && i <= 8) else { return nil }
+            // A capitalised subject before a dash ("Iran – a rival") is not a place: ask for capitals,
+            // an agency, or a place and its region.
+        }
+        var next = a + stop.end
+        while next < paragraph.upperBound, WordTokenizer.isSpace(bytes[next]) { next += 1 }
+        return next < paragraph.upperBound ? next : paragraph.upperBound
+    }
+
+    /// The number of leading paragraphs that are bullet points summarising the body: a run of
+    /// bullets at the top most of whose words (of four letters or more) the paragraphs after them use.
+    func leadingSummary(_ paragraphs: [Range<Int>]) -> Int {
+        var count = 0
+        while count < paragraphs.count, isBullet(paragraphs[count].lowerBound, paragraphs[count].upperBound) { count += 1 }
+        guard count > 0, count < paragraphs.count else { return 0 }
+        func words(_ r: Range<Int>) -> [UInt64] {
+            WordTokenizer.tokens(UnsafeBufferPointer(rebasing: bytes[r]), limit: 100_000)
+                .filter { $0.kind == .word && $0.length >= 4 }.map(\.hash)
+        }
+        var body = Set<UInt64>()
+        for r in paragraphs[count...] { body.formUnion(words(r)) }
+        var used = 0
+        var total = 0
+        for r in paragraphs[..<count] {
+            let w = words(r)
+            total += w.count
+            used += w.filter(body.contains).count
+        }
+        return total > 0 && used * 2 >= total ? count : 0
+    }
+}
