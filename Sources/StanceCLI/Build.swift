@@ -29,6 +29,8 @@ extension StanceGraphCommand {
 
         @OptionGroup var extraction: ExtractionOptions
 
+        @OptionGroup var confidence: ExtractionConfidenceOption
+
         @Option(help: "Output folder.")
         var out: String = "graphs"
 
@@ -38,7 +40,8 @@ extension StanceGraphCommand {
         func run() throws {
             let outURL = URL(fileURLWithPath: out, isDirectory: true)
             let graph = try BuildDatabase.ingest(
-                folder: folder, out: outURL, useAnnotations: useAnnotations, extraction: extraction)
+                folder: folder, out: outURL, useAnnotations: useAnnotations, extraction: extraction,
+                minimumConfidence: confidence.minimum)
             let plan = BuildPlan(graph: graph)
 
             // Everything is rendered in memory first, so a failure leaves the folder as it was.

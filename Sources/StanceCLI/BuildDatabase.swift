@@ -1,4 +1,5 @@
 import Foundation
+import StanceExtraction
 import StanceModel
 import StanceStore
 
@@ -8,15 +9,19 @@ enum BuildDatabase {
 
     /// Ingests `folder` into `OUT/stancegraph.sqlite` and returns the database's whole graph.
     ///
-    /// - Parameter useAnnotations: take a text's hand-coded `NAME.stances.yaml` instead of extracting it.
+    /// - Parameters:
+    ///   - useAnnotations: take a text's hand-coded `NAME.stances.yaml` instead of extracting it.
+    ///   - minimumConfidence: extracted claims below it are not stored.
     static func ingest(
-        folder: String, out: URL, useAnnotations: Bool, extraction: ExtractionOptions
+        folder: String, out: URL, useAnnotations: Bool, extraction: ExtractionOptions,
+        minimumConfidence: Double = Extractor.defaultMinimumConfidence
     ) throws -> StanceGraph {
         let path = out.appendingPathComponent(fileName).relativePath
         let store = try DatabaseOption.open(path, mustExist: false)
         let plan = try IngestPlan(paths: [folder], useAnnotations: useAnnotations)
         var progress = IngestProgress(total: plan.items.count, terminal: false)
-        let summary = try IngestRun.run(plan, into: store, progress: &progress, extraction: extraction)
+        let summary = try IngestRun.run(
+            plan, into: store, progress: &progress, extraction: extraction, minimumConfidence: minimumConfidence)
         if summary.failed > 0 { throw CLIError("\(summary.failed) of \(plan.items.count) articles failed (see above)") }
         print("  \(path): \(summary.text)")
         return try store.loadGraph()

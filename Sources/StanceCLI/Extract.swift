@@ -27,6 +27,8 @@ extension StanceGraphCommand {
 
         @OptionGroup var options: ExtractionOptions
 
+        @OptionGroup var confidence: ExtractionConfidenceOption
+
         @Option(name: .shortAndLong, help: "Output: a .yaml file (one article) or a folder.")
         var output: String?
 
@@ -86,7 +88,7 @@ extension StanceGraphCommand {
                     "note: \(file.path): the dateline has no year; dated \(published) from the years and events it names"
                         + " (give --published to be sure)\n")
             }
-            return extractor.extract(article)
+            return extractor.extract(article).keeping(minimumConfidence: confidence.minimum)
         }
     }
 }

@@ -22,6 +22,8 @@ extension StanceGraphCommand {
 
         @OptionGroup var extraction: ExtractionOptions
 
+        @OptionGroup var confidence: ExtractionConfidenceOption
+
         func validate() throws {
             if paths.isEmpty { throw ValidationError("Give at least one article, annotation file or folder.") }
         }
@@ -31,7 +33,8 @@ extension StanceGraphCommand {
             let store = try database.open(mustExist: false)
             var progress = IngestProgress(total: plan.items.count)
             IngestInterrupt.install()
-            let summary = try IngestRun.run(plan, into: store, progress: &progress, extraction: extraction)
+            let summary = try IngestRun.run(
+                plan, into: store, progress: &progress, extraction: extraction, minimumConfidence: confidence.minimum)
             let counts = try store.counts()
             print(
                 (summary.interrupted

@@ -8,27 +8,34 @@ import StanceStore
 struct IngestExtraction {
     let extractor: Extractor
     let published: TimePoint?
-    /// The extractor's version and the user lexicons' contents: a change in either re-ingests.
+    /// Extracted claims below it are not stored.
+    let minimumConfidence: Double
+    /// The extractor's version, the user lexicons' contents and the minimum confidence when it
+    /// leaves claims out: a change in any re-ingests.
     let fingerprint: String
 
-    init(options: ExtractionOptions) throws {
+    init(options: ExtractionOptions, minimumConfidence: Double = Extractor.defaultMinimumConfidence) throws {
         extractor = Extractor(lexicon: try options.lexicon())
         published = options.published
+        self.minimumConfidence = minimumConfidence
         var parts = [ExtractorVersion.method.rawValue]
         for path in options.lexicons {
             let data = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
             parts.append(ContentHash.of(data: data))
         }
+        // Only when it filters, so that databases ingested before the option keep their hashes.
+        if minimumConfidence > 0 { parts.append("min-confidence=\(minimumConfidence)") }
         fingerprint = parts.joined(separator: "+")
     }
 
     /// The document of an article text or saved HTML page, extracted.
     ///
     /// The content hash covers the file (a text's text; a page's bytes, not the main text taken from
-    /// them) and ``fingerprint``, so a new extractor or lexicon re-ingests every article.
+    /// them) and ``fingerprint``, so a new extractor, lexicon or minimum confidence re-ingests every
+    /// article.
     func document(articleAt url: URL, path: String) throws -> ArticleDocument {
         let article = try ArticleReader.read(contentsOf: url, published: published)
-        let result = extractor.extract(article)
+        let result = extractor.extract(article).keeping(minimumConfidence: minimumConfidence)
         var source = article.text
         if ArticleReader.isHTML(url) {
             let data = try Data(contentsOf: url)

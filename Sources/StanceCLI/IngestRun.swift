@@ -1,4 +1,5 @@
 import Foundation
+import StanceExtraction
 import StanceStore
 
 /// Ingests the articles of a plan into a database, one transaction an article, and counts what happened.
@@ -25,14 +26,16 @@ struct IngestRun {
         }
     }
 
-    /// - Parameter options: how texts without annotations are extracted; the lexicon is loaded
-    ///   (and a bad user lexicon refused) before the first article, only when the plan has texts.
+    /// - Parameters:
+    ///   - options: how texts without annotations are extracted; the lexicon is loaded (and a bad
+    ///     user lexicon refused) before the first article, only when the plan has texts.
+    ///   - minimumConfidence: extracted claims below it are not stored.
     static func run(
         _ plan: IngestPlan, into database: StanceDatabase, progress: inout IngestProgress,
-        extraction options: ExtractionOptions
+        extraction options: ExtractionOptions, minimumConfidence: Double = Extractor.defaultMinimumConfidence
     ) throws -> Summary {
         var summary = Summary()
-        let setup = plan.hasTexts ? try IngestExtraction(options: options) : nil
+        let setup = plan.hasTexts ? try IngestExtraction(options: options, minimumConfidence: minimumConfidence) : nil
         func extraction() throws -> IngestExtraction {
             guard let setup else { throw CLIError("internal: no extractor for a plan without texts") }
             return setup

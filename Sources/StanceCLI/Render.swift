@@ -14,6 +14,8 @@ extension StanceGraphCommand {
         @Option(help: "The date of the snapshot: YYYY-MM-DD, YYYY-MM or YYYY (first day). Default: the latest date in the graph.")
         var at: TimePoint?
 
+        @OptionGroup var confidence: GraphConfidenceOption
+
         @OptionGroup var diagram: DiagramOutput
 
         func validate() throws {
@@ -21,7 +23,7 @@ extension StanceGraphCommand {
         }
 
         func run() throws {
-            let graph = try input.load()
+            let graph = try input.load().keeping(minimumConfidence: confidence.minimum)
             guard let date = at ?? graph.latestDate else {
                 throw CLIError("the graph has no dated claims: give --at DATE")
             }

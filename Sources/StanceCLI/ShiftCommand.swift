@@ -21,6 +21,8 @@ extension StanceGraphCommand {
         @Option(help: "An event (id, name or alias): compares the day before it with --to.")
         var event: String?
 
+        @OptionGroup var confidence: GraphConfidenceOption
+
         @OptionGroup var diagram: DiagramOutput
 
         func validate() throws {
@@ -36,7 +38,7 @@ extension StanceGraphCommand {
         }
 
         func run() throws {
-            let graph = try input.load()
+            let graph = try input.load().keeping(minimumConfidence: confidence.minimum)
             let shift: Shift
             if let event {
                 let found = try graph.event(named: event)

@@ -46,6 +46,17 @@ if options.only == "extraction" {
     }
 }
 
+if options.only == "lexicon" {
+    do {
+        print(LexiconBenchmark.markdown(try LexiconBenchmark.run(runs: options.quick ? 5 : 30, checksum: &checksum)))
+        print("checksum \(checksum.value)")
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 if options.only != "render" {
     let sizes = options.sizes ?? (options.quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000])
     for size in sizes {
@@ -75,6 +86,10 @@ print(
         checksum: checksum, elapsed: (clock.now - started).seconds
     ).markdown)
 if options.only == nil { print(DatabaseBenchmark.section(claims: options.quick ? 100_000 : 1_000_000)) }
+
+if options.only == nil, let result = try? LexiconBenchmark.run(runs: options.quick ? 5 : 30, checksum: &checksum) {
+    print(LexiconBenchmark.markdown(result))
+}
 
 if options.only == nil {
     let root = options.seeds.deletingLastPathComponent()
@@ -126,8 +141,8 @@ struct Options {
             case "--write-dot": writeDOT = iterator.next().map { URL(fileURLWithPath: $0, isDirectory: true) }
             case "--only":
                 only = iterator.next()
-                guard only == "model" || only == "render" || only == "extraction" else {
-                    FileHandle.standardError.write(Data("--only takes model, render or extraction\n".utf8))
+                guard ["model", "render", "extraction", "lexicon"].contains(only ?? "") else {
+                    FileHandle.standardError.write(Data("--only takes model, render, extraction or lexicon\n".utf8))
                     exit(2)
                 }
             case "--sizes": sizes = iterator.next()?.split(separator: ",").compactMap { Int($0) }
@@ -138,10 +153,11 @@ struct Options {
             case "-h", "--help":
                 print(
                     """
-                    usage: StanceBenchmarks [--quick] [--only model|render|extraction] [--sizes 10000,100000] [--seeds DIR]
+                    usage: StanceBenchmarks [--quick] [--only model|render|extraction|lexicon] [--sizes 10000,100000] [--seeds DIR]
                       --quick   fewer runs and no 1M-claim graph: a smoke test of the benchmarks
-                      --only    run only the model, the rendering or the extraction benchmark
-                                (extraction: seeds/ and corpus/ articles varied to 50 MB, 5 MB with --quick)
+                      --only    run only the model, the rendering, the extraction or the lexicon benchmark
+                                (extraction: seeds/ and corpus/ articles varied to 50 MB, 5 MB with --quick;
+                                lexicon: loading the bundled lexicon, 30 times)
                       --sizes   claim counts of the synthetic graphs (default 10000,100000,1000000)
                       --seeds   the folder of annotation files to render (default: the package's seeds/)
                       --write-dot DIR  also write the rendered DOT files into DIR
