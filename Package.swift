@@ -38,6 +38,7 @@ let package = Package(
                 .embedInCode("DefaultLexicon/events.yaml"),
                 .embedInCode("DefaultLexicon/cues.yaml"),
                 .embedInCode("DefaultLexicon/shared-forms.yaml"),
+                .embedInCode("DefaultLexicon/calibration.yaml"),
             ]
         ),
         .systemLibrary(

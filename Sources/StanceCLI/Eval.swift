@@ -32,6 +32,14 @@ extension StanceGraphCommand {
 
         @OptionGroup var options: ExtractionOptions
 
+        @OptionGroup var confidence: ExtractionConfidenceOption
+
+        @Option(
+            help: ArgumentHelp(
+                "Write how often each extraction rule was right to FILE (the calibration the extractor reads).",
+                valueName: "file"))
+        var calibrate: String?
+
         @Flag(help: "Print only the tables, not the misses and false alarms.")
         var summary = false
 
@@ -56,10 +64,26 @@ extension StanceGraphCommand {
             let standing = ActorStanding(lexicon: lexicon.actors)
             var evaluations = try annotationEvaluations(extractor: extractor, standing: standing)
             evaluations += try tupleEvaluations(extractor: extractor, standing: standing)
-            let report = EvaluationReport(articles: evaluations)
+            // Every claim for the reliability table and the calibration; those at the minimum
+            // confidence for the scores.
+            let everything = EvaluationReport(articles: evaluations.map(\.all))
+            let report = EvaluationReport(articles: evaluations.map(\.kept))
+            if confidence.minimum > 0 { print("At confidence ≥ \(EvaluationTable.format(confidence.minimum)):") }
             print(EvaluationTable(report).text, terminator: "")
-            print("\nReliability (extracted (holder, target, polarity) tuples by confidence):")
-            print(ReliabilityTable(report).text, terminator: "")
+            print("\nReliability (every extracted (holder, target, polarity) tuple, by confidence):")
+            print(ReliabilityTable(everything).text, terminator: "")
+            if let calibrate {
+                let counts = everything.outcomesByKey().mapValues { Calibration.Count(claims: $0.claims, correct: $0.correct) }
+                let table = Calibration(counts: counts, measuredOn: gold + goldTuples)
+                let header = """
+                    How often each extraction rule was right: extracted (holder, target, polarity) tuples and
+                    those the gold holds, per rule key (rule/polarity/flags, see RuleClass.swift), counted by
+                    `stancegraph eval --calibrate` on the development sets below (make calibrate). A claim's
+                    confidence is its key's precision, shrunk toward the less specific key (Calibration.swift).
+                    """
+                try AtomicFile.write(Data(table.yaml(header: header).utf8), to: URL(fileURLWithPath: calibrate))
+                FileHandleStandardError.write("Wrote \(calibrate): \(counts.count) rule keys over \(counts["all"]?.claims ?? 0) extracted tuples.\n")
+            }
             if byRule {
                 let rows = report.outcomesByKey().sorted { $0.key < $1.key }.map { key, value in
                     [key, String(value.claims), String(value.correct), EvaluationTable.format(Double(value.correct) / Double(max(1, value.claims)))]
@@ -86,7 +110,7 @@ extension StanceGraphCommand {
         }
 
         /// The articles of the hand-coded annotation folders, each extracted and compared.
-        private func annotationEvaluations(extractor: Extractor, standing: ActorStanding) throws -> [ArticleEvaluation] {
+        private func annotationEvaluations(extractor: Extractor, standing: ActorStanding) throws -> [Evaluated] {
             guard !gold.isEmpty else { return [] }
             let files = try AnnotationLoader.inputs(for: gold.map { URL(fileURLWithPath: $0) }).compactMap { input in
                 if case .annotationFile(let url) = input { return url }
@@ -108,18 +132,18 @@ extension StanceGraphCommand {
                     claim.target = alignment.map(claim.target)
                     return claim
                 }
-                return ArticleEvaluation(
-                    id: annotation.article.id, gold: gold, extracted: standing.align(result.claims, to: gold), keys: result.keys,
-                    topics: TopicMatching(topics: annotation.topics + result.topics))
+                return evaluate(
+                    result, gold: gold, standing: standing, id: annotation.article.id,
+                    topics: TopicMatching(topics: annotation.topics + result.topics), timeAgrees: ArticleEvaluation.spansAgree)
             }
         }
 
         /// The pages of the tuple gold files whose text is in --texts; a page without one is
         /// skipped with a notice, and so is one whose text differs from the text coded.
-        private func tupleEvaluations(extractor: Extractor, standing: ActorStanding) throws -> [ArticleEvaluation] {
+        private func tupleEvaluations(extractor: Extractor, standing: ActorStanding) throws -> [Evaluated] {
             guard let texts else { return [] }
             let lexicon = extractor.lexicon
-            var evaluations: [ArticleEvaluation] = []
+            var evaluations: [Evaluated] = []
             for path in goldTuples {
                 let goldFile = try TupleGold.load(from: URL(fileURLWithPath: path))
                 var skipped = 0
@@ -152,10 +176,9 @@ extension StanceGraphCommand {
                     }
                     let goldTopics = page.claims.compactMap(\.goldTopic)
                     evaluations.append(
-                        ArticleEvaluation(
-                            id: page.id, gold: gold, extracted: standing.align(result.claims, to: gold), keys: result.keys,
-                            topics: TopicMatching(topics: goldTopics + result.topics),
-                            timeAgrees: ArticleEvaluation.pointOrSpanAgrees))
+                        evaluate(
+                            result, gold: gold, standing: standing, id: page.id,
+                            topics: TopicMatching(topics: goldTopics + result.topics), timeAgrees: ArticleEvaluation.pointOrSpanAgrees))
                 }
                 if skipped > 0 {
                     FileHandleStandardError.write(
@@ -163,6 +186,23 @@ extension StanceGraphCommand {
                 }
             }
             return evaluations
+        }
+
+        /// One article compared with every claim extracted, and with those at the minimum confidence.
+        typealias Evaluated = (all: ArticleEvaluation, kept: ArticleEvaluation)
+
+        private func evaluate(
+            _ result: ExtractionResult, gold: [StanceClaim], standing: ActorStanding, id: String, topics: TopicMatching,
+            timeAgrees: @escaping (TimeSpan, TimeSpan) -> Bool
+        ) -> Evaluated {
+            let aligned = standing.align(result.claims, to: gold)
+            let all = ArticleEvaluation(id: id, gold: gold, extracted: aligned, keys: result.keys, topics: topics, timeAgrees: timeAgrees)
+            let keep = aligned.indices.filter { aligned[$0].confidence >= confidence.minimum }
+            guard keep.count < aligned.count else { return (all, all) }
+            let kept = ArticleEvaluation(
+                id: id, gold: gold, extracted: keep.map { aligned[$0] }, keys: keep.map { result.keys[$0] }, topics: topics,
+                timeAgrees: timeAgrees)
+            return (all, kept)
         }
 
         /// The article, dated from its own header when it has one, else from the gold file.

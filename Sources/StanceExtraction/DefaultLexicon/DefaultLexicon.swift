@@ -39,6 +39,9 @@ enum DefaultLexicon {
     /// The bundled cue lexicon (`cues.yaml`, see `CueLexicon.parse(yaml:source:)`).
     static var cuesFile: File { File("cues.yaml", PackageResources.cues_yaml) }
 
+    /// The bundled calibration (`calibration.yaml`, see `Calibration`).
+    static var calibrationFile: File { File("calibration.yaml", PackageResources.calibration_yaml) }
+
     /// Every bundled lexicon file: the actor parts, then events and cues.
     static var allFiles: [File] { actorFiles + [eventsFile, cuesFile] }
 

@@ -1,6 +1,9 @@
 import StanceModel
 
 extension ClauseWalk {
+    /// Tokens between holder and cue, or cue and target, beyond which a claim counts as `far`.
+    static let nearTokens = 6
+
     /// Emits the claims of every holder toward `target` along `links` (plus a frame right after
     /// the target), if the chain holds a stance cue and the clause states one.
     mutating func emit(
@@ -62,9 +65,12 @@ extension ClauseWalk {
             time = ResolvedTime(span: TimeSpan(from: nil, until: end) ?? time.span, phrase: time.phrase)
         }
         for holder in holders where holder.actor != target {
+            let targetStart = mention?.first ?? end
+            let far = (holder.end >= 0 && head.token - holder.end > Self.nearTokens) || targetStart - head.token > Self.nearTokens
             let key = RuleKey(
                 rule: rule, polarity: polarity, implicitHolder: implicit || holder.factor < 1, hedged: hedged || head.cue.weak,
-                adHoc: adHocTarget || context.adHoc[holder.actor] != nil || context.candidateNames[holder.actor] != nil)
+                adHoc: adHocTarget || context.adHoc[holder.actor] != nil || context.candidateNames[holder.actor] != nil,
+                far: far)
             let draft = Draft(
                 source: holder.actor, target: target, topic: topic, score: score, sentence: input.range,
                 order: (input.index, head.token), time: time, speaker: inContent ? speakerText : nil,

@@ -41,7 +41,7 @@ extension Extractor {
                 documentID: article.id, title: article.title, outlet: article.outlet, url: article.url,
                 published: article.published, quote: String(text[draft.sentence]), characterRange: scalars,
                 timePhrase: draft.time?.phrase, speaker: draft.speaker, speakerActor: draft.speakerActor,
-                method: ExtractorVersion.method, confidence: max(0.05, min(1, draft.confidence)))
+                method: ExtractorVersion.method, confidence: confidence(of: draft))
             claims.append(
                 StanceClaim(
                     source: draft.source, target: draft.target, topic: draft.topic?.id, stance: stance, validTime: span,
@@ -61,6 +61,12 @@ extension Extractor {
             article: article, actors: actors(used, context: context), topics: topics,
             events: events(in: article, sentences: sentences, resolver: resolver), claims: claims, candidates: candidates,
             keys: keys)
+    }
+
+    /// A claim's confidence: the precision its rule measured on the development sets (see
+    /// `Calibration`), or the rule's own estimate when the lexicon has no calibration.
+    func confidence(of draft: Draft) -> Double {
+        lexicon.calibration.isEmpty ? max(0.05, min(1, draft.confidence)) : lexicon.calibration.confidence(for: draft.key)
     }
 
     /// The actors named, with the actors they are members of, transitively, sorted by id.

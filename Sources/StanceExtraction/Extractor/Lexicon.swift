@@ -5,16 +5,19 @@ public struct Lexicon: Sendable {
     public var actors: ActorLexicon
     public var cues: CueLexicon
     public var events: EventLexicon
+    /// How often each rule was right on the development sets; empty, the rules' own estimates.
+    public var calibration: Calibration
 
-    public init(actors: ActorLexicon, cues: CueLexicon, events: EventLexicon) {
+    public init(actors: ActorLexicon, cues: CueLexicon, events: EventLexicon, calibration: Calibration = Calibration()) {
         self.actors = actors
         self.cues = cues
         self.events = events
+        self.calibration = calibration
     }
 
-    /// The lexicons bundled with StanceGraph.
+    /// The lexicons bundled with StanceGraph, with the bundled calibration.
     public static func bundled() throws(ExtractionError) -> Lexicon {
-        Lexicon(actors: try .bundled(), cues: try .bundled(), events: try .bundled())
+        Lexicon(actors: try .bundled(), cues: try .bundled(), events: try .bundled(), calibration: try .bundled())
     }
 
     /// Merges a user lexicon file, which may hold `actors:`, `cues:` (and `topics:`) and `events:`.

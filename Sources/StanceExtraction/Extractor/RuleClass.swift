@@ -43,13 +43,20 @@ public struct RuleKey: Sendable, Hashable, CustomStringConvertible {
     public var implicitHolder: Bool
     public var hedged: Bool
     public var adHoc: Bool
+    /// Whether more than a few words lie between the holder, the cue and the target: long
+    /// attachments are where clauses are misread.
+    public var far: Bool
 
-    public init(rule: RuleClass, polarity: String, implicitHolder: Bool = false, hedged: Bool = false, adHoc: Bool = false) {
+    public init(
+        rule: RuleClass, polarity: String, implicitHolder: Bool = false, hedged: Bool = false, adHoc: Bool = false,
+        far: Bool = false
+    ) {
         self.rule = rule
         self.polarity = polarity
         self.implicitHolder = implicitHolder
         self.hedged = hedged
         self.adHoc = adHoc
+        self.far = far
     }
 
     /// "clause/-/implicit+hedged": the most specific key.
@@ -57,7 +64,8 @@ public struct RuleKey: Sendable, Hashable, CustomStringConvertible {
 
     /// The keys from most to least specific: with every flag, the rule and polarity, the rule.
     public var backOff: [String] {
-        let flags = [implicitHolder ? "implicit" : nil, hedged ? "hedged" : nil, adHoc ? "adhoc" : nil].compactMap { $0 }
+        let flags = [implicitHolder ? "implicit" : nil, hedged ? "hedged" : nil, adHoc ? "adhoc" : nil, far ? "far" : nil]
+            .compactMap { $0 }
         let base = "\(rule.rawValue)/\(polarity)"
         return (flags.isEmpty ? [base] : ["\(base)/\(flags.joined(separator: "+"))", base]) + [rule.rawValue]
     }
