@@ -121,6 +121,11 @@ extension ActorMatcher {
                 // "the Palestinian resistance group Hamas": the demonym describes the name after it.
                 continue
             }
+            if m.form == .demonym, m.last < tokens.count, ActorWords.populace.contains(tokens[m.last].lower) {
+                // "Iraqi civilians", "Yemeni provinces", "Syrian territory": people or places of a
+                // country, not the state that acts.
+                continue
+            }
             result.mentions.append(m)
             if m.last - m.first >= 3 { innerRelations(of: m, tokens: tokens, into: &result) }
         }

@@ -30,6 +30,17 @@ enum ActorWords {
 
     static let rolePrepositions = hashes(["of", "from", "within", "for"])
 
+    /// Nouns after a demonym that name a country's people or land, never its government:
+    /// "Iraqi civilians", "Yemeni provinces" ("Iraqi territory" stays: seizing it is hostile to Iraq).
+    static let populace = hashes([
+        "civilian", "civilians", "people", "peoples", "citizen", "citizens", "population", "populations", "resident",
+        "residents", "refugee", "refugees", "children", "women", "families", "villagers", "nationals", "community",
+        "communities", "city", "cities", "town", "towns",
+        "village", "villages", "province", "provinces", "region", "regions", "area", "areas", "side", "border",
+        "borders", "waters", "airspace", "coast", "coastline", "port", "ports", "desert", "countryside", "capital",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    ])
+
     /// Group nouns that make a group actor out of a country or alignment: slug, label, kind.
     static let groupHeads: HashTable64<GroupHead> = {
         var table = HashTable64<GroupHead>(capacity: 32)

@@ -130,7 +130,9 @@ extension ClauseWalk {
     func passiveAgents(after match: MatchedCue) -> [MatchedMention] {
         guard match.first > 0 else { return [] }
         let before = (max(0, match.first - 2)..<match.first).contains { ClauseWords.beForms.contains(tokens[$0].lower) }
-        guard before, match.last < tokens.count, tokens[match.last].lower == ClauseWords.by else { return [] }
+        // ", backed by Iran,": a participle set off by a comma after its patient.
+        let appositive = tokens[match.first - 1].kind == .punctuation && tokens[match.first - 1].mark == 0x2C
+        guard before || appositive, match.last < tokens.count, tokens[match.last].lower == ClauseWords.by else { return [] }
         // "by Y", "by Y, Z and W".
         var agents: [MatchedMention] = []
         var j = match.last + 1
@@ -151,9 +153,12 @@ extension ClauseWalk {
     mutating func emitPassive(cue link: ChainLink, agents: [MatchedMention], _ context: inout ArticleContext) {
         // The patient is the clause's holder only when nothing but auxiliaries and adverbs stand
         // between them ("X was attacked by Y", not "X vetoed the text, which was backed by Y").
+        let appositive = link.token > 0 && tokens[link.token - 1].mark == 0x2C
         let near = subjects.last.map { last in
             last.end >= 0 && last.end <= link.token
-                && (last.end..<link.token).allSatisfy { tokens[$0].kind != .punctuation && !ClauseWords.relativePronouns.contains(tokens[$0].lower) }
+                && (last.end..<(appositive ? link.token - 1 : link.token)).allSatisfy {
+                    tokens[$0].kind != .punctuation && !ClauseWords.relativePronouns.contains(tokens[$0].lower)
+                }
         } ?? false
         let targets = near ? subjects : []
         for agent in agents { skipped.insert(agent.first) }
