@@ -9,6 +9,18 @@ have_graphviz() {
         && pkg-config --exists sqlite3
 }
 
+# The export tests read GEXF, GraphML and node-link JSON back with networkx; they are skipped
+# without it. Installed with pip when python3 is there; never fatal (no network, no pip).
+install_networkx() {
+    command -v python3 >/dev/null 2>&1 || return 0
+    python3 -c 'import networkx' >/dev/null 2>&1 && return 0
+    echo "Installing networkx with pip (for the export tests)..."
+    python3 -m pip install --quiet networkx >/dev/null 2>&1 \
+        || python3 -m pip install --quiet --break-system-packages networkx >/dev/null 2>&1 \
+        || echo "warning: could not install networkx; the networkx round-trip tests will be skipped" >&2
+}
+install_networkx
+
 if have_graphviz; then exit 0; fi
 
 if command -v apt-get >/dev/null 2>&1; then
