@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(name: "StanceModel"),
@@ -59,7 +60,10 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "Graphviz", dependencies: ["CGraphviz"]),
-        .target(name: "StanceRender", dependencies: ["StanceModel", "Graphviz"]),
+        .target(
+            name: "StanceRender",
+            dependencies: ["StanceModel", "Graphviz", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .target(
             name: "StanceCLI",
             dependencies: [

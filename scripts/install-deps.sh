@@ -10,6 +10,18 @@ have_deps() {
         && pkg-config --exists sqlite3 && pkg-config --exists libxml-2.0
 }
 
+# The export tests read GEXF, GraphML and node-link JSON back with networkx; they are skipped
+# without it. Installed with pip when python3 is there; never fatal (no network, no pip).
+install_networkx() {
+    command -v python3 >/dev/null 2>&1 || return 0
+    python3 -c 'import networkx' >/dev/null 2>&1 && return 0
+    echo "Installing networkx with pip (for the export tests)..."
+    python3 -m pip install --quiet networkx >/dev/null 2>&1 \
+        || python3 -m pip install --quiet --break-system-packages networkx >/dev/null 2>&1 \
+        || echo "warning: could not install networkx; the networkx round-trip tests will be skipped" >&2
+}
+install_networkx
+
 # Homebrew's libxml2 is keg-only: point pkg-config at it when it is there.
 if command -v brew >/dev/null 2>&1 && [ -d "$(brew --prefix libxml2 2>/dev/null)/lib/pkgconfig" ]; then
     export PKG_CONFIG_PATH="$(brew --prefix libxml2)/lib/pkgconfig${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}"

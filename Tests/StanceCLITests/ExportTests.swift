@@ -36,4 +36,31 @@ struct ExportTests {
             try runStanceGraph(["export", "--db", db, "--format", "xml", "-o", temp.file("x").path]), containing: "xml",
             "an unknown format")
     }
+
+    @Test("every format from files or a database, filtered like render; csv writes its actors table beside it")
+    func formats() throws {
+        let temp = try TemporaryDirectory("export")
+        defer { temp.remove() }
+        let db = temp.file("g.sqlite").path
+        #expect(try runStanceGraph(["ingest", "seeds", "--db", db]).status == 0)
+        for format in ["gexf", "graphml", "node-link", "csv", "json"] {
+            let out = temp.file("seed.\(format)").path
+            let fromFiles = try runStanceGraph(["export", "seeds", "--format", format, "-o", out])
+            #expect(fromFiles.status == 0, "\(format): \(fromFiles.stderr)")
+            #expect(fromFiles.stdout.contains("15 actors, 22 claims"), "\(format): \(fromFiles.stdout)")
+            let files = try Data(contentsOf: URL(fileURLWithPath: out))
+            let fromDB = try runStanceGraph(["export", "--db", db, "--format", format, "-o", out, "--topic", "us-troop-presence-iraq"])
+            #expect(fromDB.status == 0, "\(format): \(fromDB.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: out)).count < files.count, "\(format): the topic filter keeps fewer claims")
+        }
+        #expect(FileManager.default.fileExists(atPath: temp.file("seed.actors.csv").path))
+        let snapshot = try runStanceGraph(["export", "seeds", "--format", "graphml", "--at", "2024-12-07", "-o", temp.file("at.graphml").path])
+        #expect(snapshot.status == 0)
+        let render = try runStanceGraph(["render", "seeds", "--at", "2024-12-07", "-o", temp.file("at.dot").path])
+        let edges = try String(contentsOf: temp.file("at.graphml"), encoding: .utf8).components(separatedBy: "<edge ").count - 1
+        #expect(render.stdout.contains("\(edges) stances"), "--at keeps the claims in force, as render draws them: \(edges) vs \(render.stdout)")
+        expectOneLineError(
+            try runStanceGraph(["export", "seeds", "--format", "gexf", "--actor", "nobody", "-o", temp.file("x").path]),
+            containing: "nobody", "an unknown actor")
+    }
 }

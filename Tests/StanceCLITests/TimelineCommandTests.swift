@@ -24,4 +24,21 @@ struct TimelineCommandTests {
             try runStanceGraph(["timeline", "--db", db, "--source", "nobody", "--target", "iran"]),
             containing: "no actor 'nobody'", "an unknown actor")
     }
+
+    @Test("timeline SOURCE TARGET -o FILE.svg draws the chart; a non-SVG output or a missing target is refused")
+    func chart() throws {
+        let temp = try TemporaryDirectory("timeline")
+        defer { temp.remove() }
+        let svg = temp.file("chart.svg").path
+        let result = try runStanceGraph(["timeline", "coordination-framework", "united-states", "seeds", "-o", svg])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("coordination-framework → united-states: 3 claims"))
+        let text = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(text.contains("Fall of Assad (2024-12-08)") && text.contains("supports +0.5"))
+        #expect(text.components(separatedBy: "<title>").count - 1 == 3)
+        let options = try runStanceGraph(["timeline", "--source", "coordination-framework", "--target", "united-states", "seeds", "-o", svg])
+        #expect(options.status == 0 && options.stdout == result.stdout)
+        #expect(try runStanceGraph(["timeline", "coordination-framework", "united-states", "seeds", "-o", temp.file("c.png").path]).status != 0)
+        #expect(try runStanceGraph(["timeline", "coordination-framework"]).status != 0)
+    }
 }
