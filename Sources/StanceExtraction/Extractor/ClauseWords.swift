@@ -32,6 +32,7 @@ enum ClauseWords {
         "condemns", "condemning",
     ])
     static let ofFor = set(["of", "for"])
+    static let another = TokenHash.of("another")
     static let borders = set(["border", "borders", "frontier", "frontiers", "boundary", "border-crossing"])
     static let borderJoins = set(["with", "between", "and", "along", "across", "near", "on"])
     static let placePrepositions = set(["in", "from", "inside", "within", "out"])

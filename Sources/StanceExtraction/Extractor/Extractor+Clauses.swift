@@ -96,6 +96,7 @@ struct ClauseWalk {
         resolveSpeaker(&context)
         emitReportingObject(&context)
         emitTies(&context)
+        emitAffiliations(&context)
         emitRelations(&context)
         var i = 0
         let n = tokens.count

@@ -159,7 +159,17 @@ extension ClauseWalk {
         // token is the alignment word; the compound's actor starts two tokens earlier at most.
         let j = max(0, token - 2)
         var k = j - 1
-        while k >= 0, tokens[k].isWord, ClauseWords.determiners.contains(tokens[k].lower) || ClauseWords.indefinite.contains(tokens[k].lower) { k -= 1 }
+        while k >= 0, tokens[k].isWord, ClauseWords.determiners.contains(tokens[k].lower) || ClauseWords.indefinite.contains(tokens[k].lower)
+            || tokens[k].lower == ClauseWords.another
+        {
+            k -= 1
+        }
+        if k >= 1, tokens[k].isWord, ClauseWords.beForms.contains(tokens[k].lower),
+            let m = input.matches.mentions.last(where: { $0.last <= k && $0.last >= k - 4 })
+        {
+            // "Hezbollah is another Iran-backed group": the subject.
+            return m.actor
+        }
         if k >= 1, tokens[k].kind == .punctuation, tokens[k].mark == 0x2C,
             let m = input.matches.mentions.last(where: { $0.last == k })
         {

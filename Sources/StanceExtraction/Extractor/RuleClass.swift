@@ -32,6 +32,8 @@ public enum RuleClass: String, Sendable, Hashable, CaseIterable, Codable {
     case tie
     /// "the Iran-backed group", "X, a UAE-backed movement".
     case alignment
+    /// "Assad's backers, Russia and Iran", "X forms part of Y", "X, a member of Y".
+    case affiliation
 }
 
 /// What a claim was read from, as calibration keys it: the rule, the polarity, and whether the

@@ -42,3 +42,41 @@ import StanceModel
         #expect(result.keys.first?.description == "clause/-")
     }
 }
+
+/// Stances real pages state in passing (issue 9), on fictional actors.
+@Suite struct RealNewsRecallTests {
+    func summary(_ body: String) throws -> [String] { try FictionalLexicon.extract(body).summary }
+
+    @Test func backersInAnApposition() throws {
+        #expect(try summary("The setback shows the weakness of the Red Hand's backers, Freedonia and Sylvania.")
+            == ["freedonia>red-hand:allied", "sylvania>red-hand:allied"])
+        #expect(try summary("Freedonia, a key backer of the Red Hand, said nothing.") == ["freedonia>red-hand:allied"])
+    }
+
+    @Test func membershipIsAlliance() throws {
+        #expect(try summary("The Red Hand forms part of the Lake Council.") == ["red-hand>lake-council:allied"])
+        #expect(try summary("The Red Hand, a member of the Lake Council, condemned Sylvania.")
+            .contains("red-hand>lake-council:allied"))
+        // A place is no member: "in Ruritania, part of ..." names no one.
+        #expect(try summary("Fighting in Ruritania is part of the Lake Council's agenda.").isEmpty)
+    }
+
+    @Test func appositivePassiveGivesTheAgent() throws {
+        #expect(try summary("The Red Hand, backed by Freedonia, condemned Sylvania.")
+            == ["freedonia>red-hand:supports", "red-hand>sylvania:opposes"])
+    }
+
+    @Test func copulaNamesTheBackedGroup() throws {
+        #expect(try summary("The Red Hand is another Freedonia-backed group.") == ["freedonia>red-hand:allied"])
+    }
+
+    @Test func aCeasefireIsNoSupport() throws {
+        #expect(try summary("Freedonia and the Red Hand reached a ceasefire agreement on Monday.").isEmpty)
+        #expect(try summary("Freedonia and Sylvania signed a trade agreement.") == ["freedonia>sylvania:supports", "sylvania>freedonia:supports"])
+    }
+
+    @Test func aCountrysPeopleAreNotTheState() throws {
+        #expect(try summary("The Red Hand attacked Ruritanian civilians on Monday.").isEmpty)
+        #expect(try summary("The Red Hand attacked Ruritanian forces on Monday.") == ["red-hand>ruritania:hostile"])
+    }
+}

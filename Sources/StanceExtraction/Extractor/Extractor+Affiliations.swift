@@ -1,0 +1,108 @@
+import StanceModel
+
+/// Words of the affiliations news states in passing.
+enum AffiliationWords {
+    static func set(_ words: [String]) -> TokenHashSet { ClauseWords.set(words) }
+
+    /// Nouns of a backer or partner: "Assad's backers, Russia and Iran"; "Turkey, backer of the rebels".
+    static let backers = set([
+        "backer", "backers", "patron", "patrons", "sponsor", "sponsors", "ally", "allies", "supporter",
+        "supporters", "protector", "protectors", "benefactor", "benefactors", "partner", "partners",
+    ])
+    /// Nouns of belonging: "X is part of Y", "X, a member of Y", "a faction within Y".
+    static let belonging = set(["part", "member", "members", "faction", "factions", "component", "components", "wing", "arm"])
+    static let belongingPrepositions = set(["of", "within"])
+    /// What may stand between a member and the noun of belonging: "X forms part of", "X is also a member of".
+    static let belongingVerbs = set([
+        "is", "are", "was", "were", "forms", "form", "formed", "became", "become", "becomes", "remains", "remain",
+        "also", "now", "still", "already", "a", "an", "the", "one", "key", "main", "major", "prominent", "powerful",
+        "leading", "founding", "full", "most",
+    ])
+    static let adjectives = set([
+        "main", "key", "chief", "principal", "major", "longtime", "long-time", "staunch", "closest", "close", "top",
+        "traditional", "regional", "foreign", "last", "remaining", "biggest", "strongest", "most", "important",
+    ])
+}
+
+extension ClauseWalk {
+    /// Affiliations stated in passing, each an allied claim of the member or backer toward the
+    /// other: "Assad's backers, Russia and Iran" (each backer → Assad); "Turkey, backer of the
+    /// rebels" (Turkey → the rebels); "the Nujaba movement forms part of the Islamic Resistance",
+    /// "X, a member of Y", "a faction within Y" (the member → the whole).
+    mutating func emitAffiliations(_ context: inout ArticleContext) {
+        let n = tokens.count
+        for m in input.matches.mentions where !m.isCandidate {
+            var j = m.last
+            if m.isPossessive {
+                // "Assad's (main) backers, Russia and Iran".
+                j += 1
+                while j < n, AffiliationWords.adjectives.contains(tokens[j].lower) { j += 1 }
+                guard j + 1 < n, AffiliationWords.backers.contains(tokens[j].lower), isAppositiveMark(tokens[j + 1]) else { continue }
+                for member in list(from: j + 2) where member.actor != m.actor {
+                    affiliate(member, with: m, token: j, &context)
+                }
+                continue
+            }
+            // "Turkey, (a/the main) backer of (the) rebels"; "X, a member of Y".
+            if j < n, tokens[j].mark == 0x2C {
+                var a = j + 1
+                while a < n, ClauseWords.objectArticles.contains(tokens[a].lower) || AffiliationWords.adjectives.contains(tokens[a].lower) { a += 1 }
+                let noun = a < n && (AffiliationWords.backers.contains(tokens[a].lower) || AffiliationWords.belonging.contains(tokens[a].lower))
+                // "a member of the Council" may have been read as a role of the Council.
+                let role = mentionAt[a].map { input.matches.mentions[$0] }.flatMap { $0.form == .role ? $0 : nil }
+                let other = role ?? (a + 1 < n && AffiliationWords.belongingPrepositions.contains(tokens[a + 1].lower) ? object(after: a + 2) : nil)
+                if noun, let other, other.actor != m.actor {
+                    affiliate(m, with: other, token: a, &context)
+                    continue
+                }
+            }
+            // "X (is|forms) (also) (a) part/member of Y".
+            var b = j
+            var steps = 0
+            while b < n, steps < 4, AffiliationWords.belongingVerbs.contains(tokens[b].lower) {
+                b += 1
+                steps += 1
+            }
+            guard steps > 0, b + 1 < n, AffiliationWords.belonging.contains(tokens[b].lower),
+                AffiliationWords.belongingPrepositions.contains(tokens[b + 1].lower), let whole = object(after: b + 2),
+                whole.actor != m.actor, preposition(before: m.first) == nil
+            else { continue }
+            affiliate(m, with: whole, token: b, &context)
+        }
+    }
+
+    /// A comma or a dash setting off an apposition.
+    private func isAppositiveMark(_ token: StanceToken) -> Bool {
+        token.kind == .punctuation && (token.mark == 0x2C || token.mark == 0x2013 || token.mark == 0x2014 || (token.mark == 0x2D && token.spaceBefore))
+    }
+
+    /// The mention right after `start`, past articles ("of the Islamic Resistance").
+    private func object(after start: Int) -> MatchedMention? {
+        var j = start
+        while j < tokens.count, tokens[j].isWord, ClauseWords.objectArticles.contains(tokens[j].lower), mentionAt[j] == nil { j += 1 }
+        return mentionAt[j].map { input.matches.mentions[$0] }
+    }
+
+    /// The mentions of a list starting at `start`: "Russia and Iran", "Russia, Iran and Hezbollah".
+    private func list(from start: Int) -> [MatchedMention] {
+        var result: [MatchedMention] = []
+        var j = start
+        while let m = object(after: j) {
+            result.append(m)
+            j = m.last
+            guard j < tokens.count, tokens[j].mark == 0x2C || tokens[j].lower == ClauseWords.and else { break }
+            j += 1
+            if j < tokens.count, tokens[j].lower == ClauseWords.and { j += 1 }
+        }
+        return result
+    }
+
+    private mutating func affiliate(_ member: MatchedMention, with other: MatchedMention, token: Int, _ context: inout ArticleContext) {
+        let cue = Cue(phrase: "affiliation", score: 1, partOfSpeech: "noun")
+        let saved = subjects
+        subjects = [Holder(actor: holderActor(member, &context), factor: 1, end: member.last)]
+        emit(target: holderActor(other, &context), military: false, links: [ChainLink(cue: cue, token: token)], after: other.last, rule: .affiliation, &context)
+        subjects = saved
+        resetChain()
+    }
+}
