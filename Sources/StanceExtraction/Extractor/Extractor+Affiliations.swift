@@ -11,6 +11,7 @@ enum AffiliationWords {
     ])
     /// Nouns of belonging: "X is part of Y", "X, a member of Y", "a faction within Y".
     static let belonging = set(["part", "member", "members", "faction", "factions", "component", "components", "wing", "arm"])
+    static let hands = TokenHash.of("hands")
     static let belongingPrepositions = set(["of", "within"])
     /// What may stand between a member and the noun of belonging: "X forms part of", "X is also a member of".
     static let belongingVerbs = set([
@@ -104,5 +105,43 @@ extension ClauseWalk {
         emit(target: holderActor(other, &context), military: false, links: [ChainLink(cue: cue, token: token)], after: other.last, rule: .affiliation, &context)
         subjects = saved
         resetChain()
+    }
+}
+
+extension ClauseWalk {
+    /// "the overthrow of X by Y", "the fall of X at the hands of Y": Y is hostile to X.
+    mutating func emitDownfalls(_ context: inout ArticleContext) {
+        let n = tokens.count
+        var i = 0
+        while i + 2 < n {
+            defer { i += 1 }
+            guard ClauseWords.downfall.contains(tokens[i].lower), tokens[i + 1].lower == ActorWords.of,
+                let fallen = object(after: i + 2)
+            else { continue }
+            // The agent: "by (the Syrian jihadi group) Y" or "at the hands of Y", within the clause.
+            var j = fallen.last
+            var agent: MatchedMention?
+            while j < n, j <= fallen.last + 12, tokens[j].kind != .punctuation || tokens[j].mark == 0x2019 || tokens[j].isPossessive {
+                if tokens[j].lower == ClauseWords.by || (tokens[j].lower == AffiliationWords.hands && j + 1 < n && tokens[j + 1].lower == ActorWords.of) {
+                    var k = tokens[j].lower == ClauseWords.by ? j + 1 : j + 2
+                    var words = 0
+                    while k < n, mentionAt[k] == nil, tokens[k].isWord, words < 6 {
+                        k += 1
+                        words += 1
+                    }
+                    agent = mentionAt[k].map { input.matches.mentions[$0] }
+                    break
+                }
+                j += 1
+            }
+            guard let agent, agent.actor != fallen.actor else { continue }
+            let cue = Cue(phrase: "overthrow", score: -1, partOfSpeech: "noun")
+            let saved = subjects
+            subjects = [Holder(actor: holderActor(agent, &context), factor: 1, end: agent.last)]
+            skipped.insert(agent.first)
+            emit(target: holderActor(fallen, &context), military: false, links: [ChainLink(cue: cue, token: i)], after: agent.last, rule: .fallOf, &context)
+            subjects = saved
+            resetChain()
+        }
     }
 }

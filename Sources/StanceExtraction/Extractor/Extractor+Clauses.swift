@@ -97,6 +97,7 @@ struct ClauseWalk {
         emitReportingObject(&context)
         emitTies(&context)
         emitAffiliations(&context)
+        emitDownfalls(&context)
         emitRelations(&context)
         var i = 0
         let n = tokens.count
