@@ -93,13 +93,17 @@ extension StanceGraphCommand {
             }
             let listing = verbose || (!summary && goldTuples.isEmpty)
             if listing {
-                for article in report.articles where !article.dyadMisses.isEmpty || !article.dyadFalseAlarms.isEmpty {
+                for article in report.articles where !article.dyadMisses.isEmpty || !article.dyadFalseAlarms.isEmpty || !article.timeMismatches.isEmpty {
                     print("\n\(article.id)")
                     for claim in article.dyadMisses { print("  miss         \(Self.describe(claim))") }
                     let keys = Dictionary(article.outcomes.map { ($0.claim, $0.key) }, uniquingKeysWith: { a, _ in a })
                     for claim in article.dyadFalseAlarms {
                         let key = keys[claim].flatMap { $0 }.map { " {\($0)}" } ?? ""
                         print("  false alarm  \(Self.describe(claim))\(key)")
+                    }
+                    for (gold, extracted) in article.timeMismatches {
+                        let phrase = extracted.evidence.first?.timePhrase.map { " (from “\($0)”)" } ?? ""
+                        print("  time         \(gold.key.display)  gold \(gold.validTime), extracted \(extracted.validTime)\(phrase)  “\(Self.short(gold.evidence.first?.quote ?? ""))”")
                     }
                 }
             }
@@ -178,7 +182,7 @@ extension StanceGraphCommand {
                     evaluations.append(
                         evaluate(
                             result, gold: gold, standing: standing, id: page.id,
-                            topics: TopicMatching(topics: goldTopics + result.topics), timeAgrees: ArticleEvaluation.pointOrSpanAgrees))
+                            topics: TopicMatching(topics: goldTopics + result.topics), timeAgrees: ArticleEvaluation.pageSpansAgree(published: page.published)))
                 }
                 if skipped > 0 {
                     FileHandleStandardError.write(
@@ -216,10 +220,11 @@ extension StanceGraphCommand {
 
         /// "holder → target [topic] stance span: “quote”".
         static func describe(_ claim: StanceClaim) -> String {
-            let quote = claim.evidence.first.map(\.quote) ?? ""
-            let short = quote.count > 110 ? String(quote.prefix(107)) + "..." : quote
-            return "\(claim.key.display)  \(claim.stance.level.rawValue)  \(claim.validTime)  “\(short)”"
+            "\(claim.key.display)  \(claim.stance.level.rawValue)  \(claim.validTime)  “\(short(claim.evidence.first.map(\.quote) ?? ""))”"
         }
+
+        /// A quote cut to 110 characters.
+        static func short(_ quote: String) -> String { quote.count > 110 ? String(quote.prefix(107)) + "..." : quote }
     }
 }
 

@@ -24,6 +24,8 @@ public struct ArticleEvaluation: Sendable {
     public var dyadMisses: [StanceClaim]
     /// Extracted dyad tuples the gold does not hold, with the claim that states each.
     public var dyadFalseAlarms: [StanceClaim]
+    /// Matched dyad tuples whose time spans disagree: the gold claim and the extracted one.
+    public var timeMismatches: [(gold: StanceClaim, extracted: StanceClaim)]
     /// Each extracted dyad tuple: the highest confidence of its claims, and whether it is right.
     public var outcomes: [Outcome]
 
@@ -60,11 +62,17 @@ public struct ArticleEvaluation: Sendable {
         let extractedDyads = Self.group(extracted, by: DyadTuple.init)
         let matchedDyads = goldDyads.keys.filter { extractedDyads[$0] != nil }
         dyads = Score(matched: matchedDyads.count, gold: goldDyads.count, extracted: extractedDyads.count)
-        timeAgreeing = matchedDyads.filter { tuple in
+        let agreeing = matchedDyads.filter { tuple in
             let goldSpans = goldDyads[tuple, default: []].map(\.validTime)
             let extractedSpans = extractedDyads[tuple, default: []].map(\.validTime)
             return goldSpans.contains { a in extractedSpans.contains { b in timeAgrees(a, b) } }
-        }.count
+        }
+        timeAgreeing = agreeing.count
+        let agreeingSet = Set(agreeing)
+        timeMismatches = matchedDyads.filter { !agreeingSet.contains($0) }.compactMap { tuple in
+            guard let g = goldDyads[tuple]?.first, let e = extractedDyads[tuple]?.first else { return nil }
+            return (g, e)
+        }.sorted { ($0.extracted.evidence.first?.characterRange?.lowerBound ?? 0) < ($1.extracted.evidence.first?.characterRange?.lowerBound ?? 0) }
         var keyOf: [StanceClaim: RuleKey] = [:]
         for (claim, key) in zip(extracted, keys) where keyOf[claim] == nil { keyOf[claim] = key }
         let firstOfTuple = { (claims: [StanceClaim]) in claims.max { $0.confidence < $1.confidence } ?? claims[0] }
@@ -105,14 +113,20 @@ public struct ArticleEvaluation: Sendable {
         pointsAgree(a.start, b.start) && pointsAgree(a.end, b.end)
     }
 
-    /// Like ``spansAgree(_:_:)``, but a gold point (a span that starts and ends on the same
-    /// date: an act on a day) agrees with an extracted span that starts then and ends then or is
-    /// open: the coder dates the act, the extractor the stance it starts.
-    public static func pointOrSpanAgrees(_ gold: TimeSpan, _ extracted: TimeSpan) -> Bool {
-        if let start = gold.start, gold.end == start {
-            return pointsAgree(start, extracted.start) && (extracted.end == nil || pointsAgree(start, extracted.end))
+    /// Time agreement for a page coded as tuples: like ``spansAgree(_:_:)``, but a gold point (a
+    /// span that starts and ends on the same date: an act on a day, or "now") agrees with an
+    /// extracted span that starts then and ends then or is open (the coder dates the act, the
+    /// extractor the stance it starts); and a gold end on the publication date ("since October,
+    /// to this day") is an open end, since a page cannot know beyond its own date.
+    public static func pageSpansAgree(published: TimePoint) -> @Sendable (TimeSpan, TimeSpan) -> Bool {
+        { gold, extracted in
+            if let start = gold.start, gold.end == start {
+                return pointsAgree(start, extracted.start) && (extracted.end == nil || pointsAgree(start, extracted.end))
+            }
+            var gold = gold
+            if let end = gold.end, end == published { gold = TimeSpan(from: gold.start, until: nil) ?? gold }
+            return spansAgree(gold, extracted)
         }
-        return spansAgree(gold, extracted)
     }
 
     static func pointsAgree(_ a: TimePoint?, _ b: TimePoint?) -> Bool {

@@ -194,10 +194,13 @@ extension ClauseWalk {
 
     private mutating func add(_ source: ActorID, _ target: ActorID, score: Double, token: Int, _ context: inout ArticleContext) {
         guard source != target else { return }
+        // A compound ("the Iran-backed group") states a standing relation the page gives no time
+        // for (the codebook's null), whatever the sentence dates.
+        let time = ResolvedTime(span: .always)
         context.drafts.append(
             Draft(
                 source: source, target: target, topic: nil, score: score, sentence: input.range,
-                order: (input.index, token), time: ResolvedTime(span: .always), speaker: nil, speakerActor: nil,
+                order: (input.index, token), time: time, speaker: nil, speakerActor: nil,
                 confidence: 0.7, key: RuleKey(rule: .alignment, polarity: score > 0 ? "+" : "-")))
     }
 }
