@@ -80,3 +80,15 @@ import StanceModel
         #expect(try summary("The Red Hand attacked Ruritanian forces on Monday.") == ["red-hand>ruritania:hostile"])
     }
 }
+
+@Suite struct CaptionSentenceTests {
+    @Test func wireCaptionsAreNoStances() throws {
+        #expect(CaptionSentence.matches("People hold Freedonian flags as they celebrate, after the Red Hand ousted the Regent, in Fredville, Freedonia, December 8, 2024."))
+        #expect(CaptionSentence.matches("Sylvanians walk past a pro-Red Hand mural in Sylvan City, Sylvania December 8, 2024."))
+        #expect(!CaptionSentence.matches("The Red Hand attacked Ruritania on December 8, 2024."))
+        #expect(!CaptionSentence.matches("Freedonia has backed the Red Hand since March 3, 2021."))
+        let result = try FictionalLexicon.extract(
+            "Freedonia condemned Sylvania on Monday. People cheer after the Red Hand attacked Ruritania, in Fredville, Freedonia, March 14, 2021.")
+        #expect(result.summary == ["freedonia>sylvania:opposes"])
+    }
+}
