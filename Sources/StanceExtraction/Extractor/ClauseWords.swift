@@ -33,6 +33,13 @@ enum ClauseWords {
     ])
     static let ofFor = set(["of", "for"])
     static let another = TokenHash.of("another")
+    /// Conjunctions that open a subordinate clause with its own subject.
+    static let subordinators = set(["since", "after", "before", "when", "because", "until", "once", "as", "whereas", "after"])
+    /// Verbs of fighting that, with a compound subject and no object, state a mutual hostility.
+    static let fightVerbs = set([
+        "fight", "fights", "fought", "fighting", "clash", "clashed", "clashes", "clashing", "battle", "battled",
+        "battling", "battles", "skirmish", "skirmished",
+    ])
     static let borders = set(["border", "borders", "frontier", "frontiers", "boundary", "border-crossing"])
     static let borderJoins = set(["with", "between", "and", "along", "across", "near", "on"])
     static let placePrepositions = set(["in", "from", "inside", "within", "out"])

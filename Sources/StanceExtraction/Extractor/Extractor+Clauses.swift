@@ -139,6 +139,16 @@ struct ClauseWalk {
                 i += 1
                 continue
             }
+            if ClauseWords.subordinators.contains(token.lower), subjectFollows(i + 1) {
+                // "… since Hamas and Israel started fighting": a subordinate clause with a subject
+                // of its own; the main clause's holder holds nothing in it.
+                endClause(&context)
+                subjects = []
+                continuation = nil
+                hypothetical = false
+                i += 1
+                continue
+            }
             if ClauseWords.clauseBreaks.contains(token.lower) {
                 endClause(&context)
                 continuation = nil
@@ -161,6 +171,22 @@ struct ClauseWalk {
             i = handlePlaceholder(at: i, &context)
         }
         endClause(&context)
+    }
+
+    /// Whether a subject follows a subordinator: a named actor after at most three lowercase words
+    /// ("since their ally Hamas and Israel started"), itself followed by a word that is no
+    /// preposition ("after the U.S. strikes" has a noun, "after the fall of X" none).
+    func subjectFollows(_ start: Int) -> Bool {
+        var j = start
+        var words = 0
+        while j < tokens.count, mentionAt[j] == nil, words < 3, tokens[j].isWord {
+            j += 1
+            words += 1
+        }
+        guard let k = mentionAt[j] else { return false }
+        let m = input.matches.mentions[k]
+        return m.last < tokens.count && tokens[m.last].isWord && !ClauseWords.objectPrepositions.contains(tokens[m.last].lower)
+            && !ClauseWords.locationPrepositions.contains(tokens[m.last].lower)
     }
 
     func inSpeakerOrVerb(_ byte: Int) -> Bool {

@@ -51,6 +51,11 @@ extension ClauseWalk {
                 emitMutual(cue: link, &context)
                 return
             }
+            if subjects.count >= 2, ClauseWords.fightVerbs.contains(tokens[match.first].lower), !mentionFollowsInClause(match.last) {
+                // "Hamas and Israel started fighting", "X and Y clashed": hostile both ways.
+                emitMutual(cue: link, &context)
+                return
+            }
             if cue.mutual, match.last < tokens.count, tokens[match.last].lower == ClauseWords.between {
                 chain.append(link)
                 hasHead = true
@@ -127,6 +132,19 @@ extension ClauseWalk {
     }
 
     /// The agent of a passive stance verb: "X was attacked by Y" → Y.
+    /// Whether an actor is named after `start` before the clause ends.
+    func mentionFollowsInClause(_ start: Int) -> Bool {
+        var j = start
+        while j < tokens.count {
+            if mentionAt[j] != nil { return true }
+            let t = tokens[j]
+            if t.kind == .punctuation, t.mark != 0x2D, t.mark != 0x2019 { return false }
+            if ClauseWords.clauseBreaks.contains(t.lower) { return false }
+            j += 1
+        }
+        return false
+    }
+
     func passiveAgents(after match: MatchedCue) -> [MatchedMention] {
         guard match.first > 0 else { return [] }
         let before = (max(0, match.first - 2)..<match.first).contains { ClauseWords.beForms.contains(tokens[$0].lower) }

@@ -92,3 +92,20 @@ import StanceModel
         #expect(result.summary == ["freedonia>sylvania:opposes"])
     }
 }
+
+@Suite struct RealNewsClauseTests {
+    func summary(_ body: String) throws -> [String] { try FictionalLexicon.extract(body).summary }
+
+    @Test func compoundSubjectsThatFightAreHostileBothWays() throws {
+        #expect(try summary("Freedonia and the Red Hand started fighting on Monday.") == ["freedonia>red-hand:hostile", "red-hand>freedonia:hostile"])
+        // With an object, fighting is one way.
+        #expect(try summary("Freedonia and Sylvania fought the Red Hand.").contains("freedonia>red-hand:hostile"))
+    }
+
+    @Test func aSubordinateClauseHasItsOwnHolder() throws {
+        let claims = try summary("Sylvania condemned Ruritania after the Red Hand attacked Freedonia.")
+        #expect(claims.contains("sylvania>ruritania:opposes"))
+        #expect(claims.contains("red-hand>freedonia:hostile"))
+        #expect(!claims.contains("sylvania>freedonia:hostile"))
+    }
+}
