@@ -51,7 +51,9 @@ extension ClauseWalk {
                 emitMutual(cue: link, &context)
                 return
             }
-            if subjects.count >= 2, ClauseWords.fightVerbs.contains(tokens[match.first].lower), !mentionFollowsInClause(match.last) {
+            if subjects.count >= 2, ClauseWords.fightVerbs.contains(tokens[match.first].lower), !mentionFollowsInClause(match.last),
+                !chain.contains(where: { $0.cue.role == .negator })
+            {
                 // "Hamas and Israel started fighting", "X and Y clashed": hostile both ways.
                 emitMutual(cue: link, &context)
                 return
