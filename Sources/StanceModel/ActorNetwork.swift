@@ -53,6 +53,13 @@ public struct ActorNetwork: Sendable {
     /// Every holder of a signed stance that was compared (whether or not it has an edge), by id.
     public let holders: [ActorID]
 
+    public init(
+        kind: NetworkKind, object: NetworkObject, date: TimePoint, topic: TopicID?, edges: [NetworkEdge], holders: [ActorID]
+    ) {
+        (self.kind, self.object, self.date, self.topic) = (kind, object, date.start, topic)
+        (self.edges, self.holders) = (edges, holders)
+    }
+
     /// The edges of `kind` between the holders of `stances`, one stance per holder, target and topic.
     ///
     /// A holder's signs toward an object are the signs of its non-neutral stances on it (neutral
@@ -107,7 +114,7 @@ extension StanceGraph {
             .map { (key: $0.key, stance: $0.stance) }
         let holders = Set(stances.filter { $0.stance.polarity != .neutral }.map(\.key.source)).sorted()
         return ActorNetwork(
-            kind: kind, object: object, date: date.start, topic: topic,
+            kind: kind, object: object, date: date, topic: topic,
             edges: ActorNetwork.edges(kind, of: stances, by: object), holders: holders)
     }
 }
