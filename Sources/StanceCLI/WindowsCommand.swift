@@ -43,6 +43,12 @@ extension StanceGraphCommand {
         @Option(help: "Last day of the range (its last day for a month or year). Default: the graph's latest date.")
         var until: TimePoint?
 
+        @Option(help: "Only stances held by or aimed at this actor id.")
+        var actor: String?
+
+        @Option(help: "Only stances on this topic id.")
+        var topic: String?
+
         @Option(help: "Output folder.")
         var out: String
 
@@ -64,7 +70,8 @@ extension StanceGraphCommand {
         }
 
         func run() throws {
-            let graph = try input.load().keeping(minimumConfidence: confidence.minimum)
+            let graph = try Self.keeping(
+                actor: actor, topic: topic, of: try input.load().keeping(minimumConfidence: confidence.minimum))
             let event = try around.map { name throws(ModelError) in try graph.event(named: name) }
             guard let first = from ?? graph.earliestStart, let last = until ?? graph.latestDate else {
                 throw CLIError("the graph has no dated claims: give --from and --until")
@@ -112,6 +119,22 @@ extension StanceGraphCommand {
             }
             return "Window \(number) of \(count)\(offset): \(item.window) — stances on \(item.window.end)\n"
                 + "since \(item.shift.from): " + (changes.isEmpty ? "no change" : changes.joined(separator: ", "))
+        }
+
+        /// The graph with only the claims held by or aimed at `actor` and on `topic`; whole keys are
+        /// kept, so every snapshot is the full graph's with the other keys left out.
+        static func keeping(actor: String?, topic: String?, of graph: StanceGraph) throws -> StanceGraph {
+            guard actor != nil || topic != nil else { return graph }
+            if let actor, graph.actors[ActorID(actor)] == nil {
+                let known = graph.actors.keys.sorted().prefix(12).map(\.rawValue).joined(separator: ", ")
+                throw CLIError("no actor '\(actor)' in the graph (known: \(known))")
+            }
+            let filter = ClaimFilter(actor: actor.map { ActorID($0) }, topic: topic.map { TopicID($0) })
+            let selection = ExportSelection(
+                graph: graph, claimPositions: graph.claims.indices.filter { filter.matches(graph.claims[$0]) })
+            return try StanceGraph(
+                actors: selection.actors, topics: graph.sortedTopics, events: graph.events,
+                claims: selection.claims.map(\.claim))
         }
 
         /// The claims in force at the window's end, as GraphML or graph JSON.

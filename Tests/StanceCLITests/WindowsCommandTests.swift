@@ -58,6 +58,27 @@ struct WindowsCommandTests {
         #expect(((json as? [String: Any])?["claims"] as? [Any])?.count == 15)
     }
 
+    @Test("--actor and --topic keep only that actor's or topic's stances in every window")
+    func filters() throws {
+        let temp = try TemporaryDirectory("windows")
+        defer { temp.remove() }
+        let out = temp.file("w").path
+        let result = try runStanceGraph(
+            ["windows", "seeds", "--actor", "coordination-framework", "--every", "6mo", "--around", "fall-of-assad",
+             "--from", "2023-06-08", "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        let csv = try String(contentsOfFile: out + "/windows.csv", encoding: .utf8)
+        // Its stances toward the United States and Iran: the first flips across the fall of Assad.
+        #expect(csv.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[4...7].joined(separator: ",") }
+            == ["2,1,0,0", "2,0,0,0", "2,0,0,0", "2,0,0,1"])
+        let topic = try runStanceGraph(
+            ["windows", "seeds", "--topic", "us-troop-presence-iraq", "--every", "1y", "--from", "2025", "--out", out])
+        #expect(topic.stdout.contains("\n1       0       2025-01-01  2025-01-31  5 "), "\(topic.stdout)")
+        expectOneLineError(
+            try runStanceGraph(["windows", "seeds", "--actor", "nobody", "--every", "1y", "--out", out]),
+            containing: "no actor 'nobody'", "an unknown actor")
+    }
+
     @Test("a bad length, an unknown event, too many windows or --until before --from are refused in one line")
     func refusals() throws {
         let temp = try TemporaryDirectory("windows")
