@@ -18,7 +18,8 @@ extension DOTWriter {
             directed: false)
         dot.statement("node", DiagramStyle.nodeDefaults)
         var edgeDefaults = DiagramStyle.edgeDefaults
-        edgeDefaults.set("len", number: 2.2)
+        edgeDefaults.set("len", number: 1.6)
+        edgeDefaults.set("fontsize", number: 14)
         dot.statement("edge", edgeDefaults)
         nodes.write(into: &dot)
         let heaviest = network.edges.map(\.weight).max() ?? 1
@@ -74,13 +75,13 @@ extension DiagramText {
         }
     }
 
-    /// "Congruence network on 2025-01-31, topic us-troop-presence-iraq — edge: how many targets
-    /// and topics two actors take the same side on".
+    /// "Congruence network on 2025-01-31, topic us-troop-presence-iraq", then on a second line
+    /// what the edges count.
     static func networkTitle(_ network: ActorNetwork) -> String {
         let object = network.object == .target ? "targets" : "targets and topics"
         let side = network.kind == .congruence ? "the same side" : "opposite sides"
         return "\(network.kind.rawValue.capitalized) network on \(network.date)"
             + (network.topic.map { ", topic \($0)" } ?? "")
-            + " — edge width and label: how many \(object) two actors take \(side) on"
+            + "\nedge width and label: how many \(object) two actors take \(side) on"
     }
 }
