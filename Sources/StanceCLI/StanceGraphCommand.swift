@@ -8,7 +8,7 @@ public struct StanceGraphCommand: ParsableCommand {
         abstract: "Build time-aware graphs of who stands where toward whom from news articles, and draw them.",
         subcommands: [
             Build.self, Extract.self, Eval.self, Ingest.self, Render.self, ShiftCommand.self, Claims.self,
-            TimelineCommand.self, Contradictions.self, Actors.self, Export.self, Import.self, Doctor.self,
+            TimelineCommand.self, Contradictions.self, WindowsCommand.self, NetworkCommand.self, Actors.self, Export.self, Import.self, Doctor.self,
         ]
     )
 
