@@ -31,6 +31,8 @@ extension StanceGraphCommand {
 
         @OptionGroup var confidence: ExtractionConfidenceOption
 
+        @OptionGroup var jobs: JobsOption
+
         @Option(help: "Output folder.")
         var out: String = "graphs"
 
@@ -41,7 +43,7 @@ extension StanceGraphCommand {
             let outURL = URL(fileURLWithPath: out, isDirectory: true)
             let graph = try BuildDatabase.ingest(
                 folder: folder, out: outURL, useAnnotations: useAnnotations, extraction: extraction,
-                minimumConfidence: confidence.minimum)
+                minimumConfidence: confidence.minimum, jobs: jobs.count)
             let plan = BuildPlan(graph: graph)
 
             // Everything is rendered in memory first, so a failure leaves the folder as it was.

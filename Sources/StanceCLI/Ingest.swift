@@ -24,6 +24,8 @@ extension StanceGraphCommand {
 
         @OptionGroup var confidence: ExtractionConfidenceOption
 
+        @OptionGroup var jobs: JobsOption
+
         func validate() throws {
             if paths.isEmpty { throw ValidationError("Give at least one article, annotation file or folder.") }
         }
@@ -34,7 +36,8 @@ extension StanceGraphCommand {
             var progress = IngestProgress(total: plan.items.count)
             IngestInterrupt.install()
             let summary = try IngestRun.run(
-                plan, into: store, progress: &progress, extraction: extraction, minimumConfidence: confidence.minimum)
+                plan, into: store, progress: &progress, extraction: extraction, minimumConfidence: confidence.minimum,
+                jobs: jobs.count)
             let counts = try store.counts()
             print(
                 (summary.interrupted
