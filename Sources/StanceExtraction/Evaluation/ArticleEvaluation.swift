@@ -123,9 +123,9 @@ public struct ArticleEvaluation: Sendable {
             if let start = gold.start, gold.end == start {
                 return pointsAgree(start, extracted.start) && (extracted.end == nil || pointsAgree(start, extracted.end))
             }
-            var gold = gold
-            if let end = gold.end, end == published { gold = TimeSpan(from: gold.start, until: nil) ?? gold }
-            return spansAgree(gold, extracted)
+            if spansAgree(gold, extracted) { return true }
+            guard let end = gold.end, end == published, let open = TimeSpan(from: gold.start, until: nil) else { return false }
+            return spansAgree(open, extracted)
         }
     }
 

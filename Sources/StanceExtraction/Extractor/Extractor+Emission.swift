@@ -64,7 +64,14 @@ extension ClauseWalk {
             let end = time.span.start ?? resolver.published
             time = ResolvedTime(span: TimeSpan(from: nil, until: end) ?? time.span, phrase: time.phrase)
         }
+        // "the fall of Iran's ally Assad", "Assad's backers" in a sentence dated by his fall: a
+        // stance toward (or of) the fallen actor held until the fall, not from it.
+        let fallen = time.span.end == nil && time.span.start != nil ? fallenActor(before: tokens.count) : nil
         for holder in holders where holder.actor != target {
+            var time = time
+            if let fallen, fallen == target || fallen == holder.actor, let start = time.span.start {
+                time = ResolvedTime(span: TimeSpan(from: nil, until: start) ?? time.span, phrase: time.phrase)
+            }
             let targetStart = mention?.first ?? end
             let far = (holder.end >= 0 && head.token - holder.end > Self.nearTokens) || targetStart - head.token > Self.nearTokens
             let key = RuleKey(

@@ -80,6 +80,11 @@ extension TimeResolver {
 
     /// The event an article is framed by: the event named in the title or the first two body
     /// paragraphs, dated on or before publication and at most two years before it; the latest such.
+    /// How recent an event must be to frame an article: a change reported as now starts at an
+    /// event of the last four months ("now, after Assad's fall" in January 2025), not at one a
+    /// page published ten months later still mentions.
+    static let framingWindowDays = 120
+
     public static func framingEvent(of article: Article, events: EventLexicon) -> Event? {
         guard let published = article.published, !events.events.isEmpty else { return nil }
         let resolver = TimeResolver(events: events, published: published)
@@ -91,7 +96,7 @@ extension TimeResolver {
             for mention in resolver.scan(text, text.startIndex..<text.endIndex) {
                 guard case .event(let id) = mention.kind, let event = events.event(id: id) else { continue }
                 let age = published.firstDay - event.date.firstDay
-                guard age >= 0, age <= 731 else { continue }
+                guard age >= 0, age <= Self.framingWindowDays else { continue }
                 if best == nil || event.date > best!.date { best = event }
             }
         }

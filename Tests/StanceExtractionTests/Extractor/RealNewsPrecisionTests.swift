@@ -109,3 +109,45 @@ import StanceModel
         #expect(!claims.contains("sylvania>freedonia:hostile"))
     }
 }
+
+@Suite struct RealNewsTimeTests {
+    /// The fictional lexicon with the Regent's regime as an actor, whose fall is an event.
+    static func extract(_ body: String, published: String) throws -> ExtractionResult {
+        let regime = """
+
+              - id: regent-regime
+                name: Regent regime
+                kind: government
+                names: [the Regent, Regent]
+            """
+        let lexicon = Lexicon(
+            actors: try ActorLexicon.parse(yaml: FictionalLexicon.actorsYAML + regime, source: "fictional.yaml"),
+            cues: try CueLexicon.bundled(),
+            events: try EventLexicon.parse(yaml: FictionalLexicon.eventsYAML, source: "fictional-events.yaml"))
+        let article = try ArticleReader.article(id: "fiction", text: "Fictional News\n\n" + body, published: TimePoint(published))
+        return Extractor(lexicon: lexicon).extract(article)
+    }
+
+    @Test func stancesOfAndTowardTheFallenEndAtTheFall() throws {
+        let result = try Self.extract(
+            "The fall of the Regent at the hands of the Red Hand shows the weakness of the Regent's backers, Freedonia and Sylvania.",
+            published: "2020-06-01")
+        #expect(result.summary.contains("freedonia>regent-regime:allied"))
+        #expect(result.summary.contains("red-hand>regent-regime:hostile"))
+        for claim in result.claims where claim.target == "regent-regime" {
+            #expect(claim.validTime.start == nil && claim.validTime.end == TimePoint("2020-05-04"), "\(claim.source)")
+        }
+        // A stance of others, dated by the fall, starts there.
+        let after = try Self.extract("After the fall of the Regent, Freedonia condemned Sylvania.", published: "2020-06-01")
+        #expect(after.claims.first?.validTime.start == TimePoint("2020-05-04"))
+        #expect(after.claims.first?.validTime.end == nil)
+    }
+
+    @Test func onlyARecentEventFramesAnArticle() throws {
+        let body = "The fall of the Regent changed the region.\n\nFreedonia now supports Sylvania."
+        let recent = try FictionalLexicon.extract(body, published: "2020-06-01")
+        #expect(recent.claims.first?.validTime.start == TimePoint("2020-05-04"))
+        let late = try FictionalLexicon.extract(body, published: "2021-05-10")
+        #expect(late.claims.first?.validTime.start == TimePoint("2021-05-10"))
+    }
+}
