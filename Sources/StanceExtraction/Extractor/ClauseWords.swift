@@ -69,6 +69,7 @@ enum ClauseWords {
         "group", "groups", "factions", "faction", "militias", "militia", "movement", "organization", "organisation",
         "militants", "fighters", "rebels", "party", "parties", "insurgents",
     ])
+    static let pluralGroupNouns = set(["groups", "factions", "militias", "militants", "fighters", "rebels", "parties", "insurgents"])
     static let genericHolders = set([
         "leaders", "officials", "members", "politicians", "lawmakers", "figures", "commanders", "leadership",
     ])

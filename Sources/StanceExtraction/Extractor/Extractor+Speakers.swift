@@ -51,6 +51,18 @@ extension ClauseWalk {
             emitted = true
             return i + 1
         }
+        if hasHead, ClauseWords.groupNouns.contains(token.lower), i > 0, tokens[i - 1].lower == ActorWords.the,
+            !ClauseWords.pluralGroupNouns.contains(token.lower),
+            let group = context.recentHolder(group: true, paragraph: input.paragraph, excluding: subjects.last?.actor, groupsOnly: true)
+        {
+            // "attacking the group's headquarters", "sanctions on the militia": the group named lately.
+            emit(target: group, military: false, links: chain, after: i + 1, factor: 0.8, rule: .pronoun, &context)
+            continuation = nil
+            chain = []
+            hasHead = false
+            emitted = true
+            return i + 1
+        }
         if hasHead, ClauseWords.objectPronouns.contains(token.lower), let antecedent = antecedent(before: i) {
             // "after backing him": the latest actor named before, not a holder.
             emit(target: antecedent, military: false, links: chain, after: i + 1, factor: 0.75, rule: .pronoun, &context)

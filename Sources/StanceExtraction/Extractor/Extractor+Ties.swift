@@ -9,6 +9,9 @@ enum TieWords {
     static let opposing = set(["tensions", "tension", "rift", "dispute", "disputes", "feud", "rivalry", "hostility", "animosity", "enmity"])
     static let hostile = set(["war", "wars", "conflict", "fighting", "clashes", "hostilities"])
     static let allied = set(["alliance", "partnership", "cooperation", "rapprochement", "friendship"])
+    /// "an agreement (was reached) between X and Y": support both ways, unless it is a ceasefire's.
+    static let agreements = set(["agreement", "deal", "accord", "pact", "memorandum", "treaty"])
+    static let ceasefires = set(["ceasefire", "cease-fire", "truce"])
     /// "X severed ties with Y": one way, from the subject.
     static let oneWay = set(["severed", "sever", "severs", "severing", "cut", "cuts", "cutting", "broke", "break", "breaks", "breaking", "suspended", "suspend", "suspends", "downgraded", "downgrade", "established", "establish", "establishes", "resumed", "resume", "resumes"])
     static let oneWayWorsen = set(["severed", "sever", "severs", "severing", "cut", "cuts", "cutting", "broke", "break", "breaks", "breaking", "suspended", "suspend", "suspends", "downgraded", "downgrade"])
@@ -40,8 +43,10 @@ extension ClauseWalk {
         while i < n {
             defer { i += 1 }
             let word = tokens[i].lower
+            let agreement = TieWords.agreements.contains(word) && i + 1 < n && tokens[i + 1].lower == ClauseWords.between
+                && !(i > 0 && TieWords.ceasefires.contains(tokens[i - 1].lower))
             let inherent: Double? = TieWords.opposing.contains(word) ? -0.5 : TieWords.hostile.contains(word) ? -1
-                : TieWords.allied.contains(word) ? 1 : nil
+                : TieWords.allied.contains(word) ? 1 : agreement ? 0.5 : nil
             guard inherent != nil || TieWords.nouns.contains(word), i + 1 < n else { continue }
             let preposition = tokens[i + 1].lower
             var pair: (MatchedMention, MatchedMention)?
