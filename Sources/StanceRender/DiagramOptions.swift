@@ -37,20 +37,29 @@ public struct DiagramLayout: Sendable, Equatable {
     public static let standard = DiagramLayout(engine: .dot, isLarge: false)
 
     /// Above this many actors, or stances, a diagram is drawn as a big graph with `sfdp`.
-    /// `dot` took over 5 s here on 150 actors with 450 stances; `sfdp` about 1 s on 500 actors
-    /// with 1,600 stances (see the README's "Big graphs").
-    public static let largeActors = 120
-    public static let largeStances = 300
-    /// Beyond this many actors or stances, no diagram is drawn: `sfdp` needs a minute or more.
-    public static let maximumActors = 5_000
-    public static let maximumStances = 20_000
+    /// Measured here (2 shared cores) on `SyntheticGraph.news` snapshots with labelled edges: `dot`
+    /// took 1.3 s for 43 actors and 159 stances, 3.7 s for 57 and 221, 37 s for 96 and 364;
+    /// `sfdp` as a big graph 0.6 s for 96 and 364, 1.3 s for 466 and 1,904, 7.4 s for 1,778 and 7,427,
+    /// 50 s for 3,438 and 14,693.
+    public static let largeActors = 50
+    public static let largeStances = 180
+    /// Beyond this many actors or stances, no diagram is drawn: `sfdp` would need 15 s or more.
+    public static let maximumActors = 2_500
+    public static let maximumStances = 10_000
+    /// Beyond this many actors or stances, `dot` is refused even when asked for: it would need minutes.
+    public static let maximumDotActors = 150
+    public static let maximumDotStances = 500
 
     /// The layout for a diagram of `actors` nodes and `stances` edges: `engine` when given (but
     /// never beyond the limits), else `dot` for a small graph and `sfdp` for a large one.
-    /// - Throws: ``RenderError/tooLarge(actors:stances:)`` beyond ``maximumActors`` or ``maximumStances``.
+    /// - Throws: ``RenderError/tooLarge(actors:stances:engine:)`` beyond ``maximumActors`` or
+    ///   ``maximumStances``, or for `dot` beyond ``maximumDotActors`` or ``maximumDotStances``.
     public static func choose(actors: Int, stances: Int, engine: LayoutEngine?) throws(RenderError) -> DiagramLayout {
         guard actors <= maximumActors, stances <= maximumStances else {
-            throw .tooLarge(actors: actors, stances: stances)
+            throw .tooLarge(actors: actors, stances: stances, engine: engine ?? .sfdp)
+        }
+        if engine == .dot, actors > maximumDotActors || stances > maximumDotStances {
+            throw .tooLarge(actors: actors, stances: stances, engine: .dot)
         }
         let large = actors > largeActors || stances > largeStances
         if let engine { return DiagramLayout(engine: engine, isLarge: large && engine != .dot) }
