@@ -38,7 +38,8 @@ public struct DiagramLayout: Sendable, Equatable {
 
     /// Above this many actors, or stances, a diagram is drawn as a big graph with `sfdp`.
     /// Measured here (2 shared cores) on `SyntheticGraph.news` snapshots with labelled edges: `dot`
-    /// took 1.3 s for 43 actors and 159 stances, 3.7 s for 57 and 221, 37 s for 96 and 364;
+    /// took 0.24 s for 43 actors and 159 stances, 0.53 s for 57 and 221, 10 s for 96 and 364 (load
+    /// average 5; 1.3, 3.7 and 37 s at 9);
     /// `sfdp` as a big graph 0.6 s for 96 and 364, 1.3 s for 466 and 1,904, 7.4 s for 1,778 and 7,427,
     /// 50 s for 3,438 and 14,693.
     public static let largeActors = 50
@@ -47,8 +48,8 @@ public struct DiagramLayout: Sendable, Equatable {
     public static let maximumActors = 2_500
     public static let maximumStances = 10_000
     /// Beyond this many actors or stances, `dot` is refused even when asked for: it would need minutes.
-    public static let maximumDotActors = 150
-    public static let maximumDotStances = 500
+    public static let maximumDotActors = 120
+    public static let maximumDotStances = 400
 
     /// The layout for a diagram of `actors` nodes and `stances` edges: `engine` when given (but
     /// never beyond the limits), else `dot` for a small graph and `sfdp` for a large one.
