@@ -57,8 +57,8 @@ struct DiagramOutput: ParsableArguments {
     }
 
     /// The layout for a diagram of this size: `--engine` or the one its size calls for.
-    func layout(actors: Int, stances: Int) throws -> DiagramLayout {
-        try DiagramLayout.choose(actors: actors, stances: stances, engine: engine)
+    func layout(actors: Int, stances: Int, clustered: Bool = false) throws -> DiagramLayout {
+        try DiagramLayout.choose(actors: actors, stances: stances, engine: engine, clustered: clustered)
     }
 }
 

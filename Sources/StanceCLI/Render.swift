@@ -35,7 +35,8 @@ extension StanceGraphCommand {
             let selected = try graph.selecting(view.selection(minimumConfidence: confidence.minimum), at: [date])
             let snapshot = selected.graph.snapshot(at: date)
             guard let output = diagram.output else { return }
-            let layout = try diagram.layout(actors: snapshot.actors.count, stances: snapshot.entries.count)
+            let layout = try diagram.layout(
+                actors: snapshot.actors.count, stances: snapshot.entries.count, clustered: rollUp)
             let options = DiagramOptions(rollUp: rollUp, layout: layout, note: selected.note)
             try DiagramFile(path: output).write(
                 dot: DOTWriter.snapshot(snapshot, title: diagram.title, options: options), engine: layout.engine)

@@ -9,7 +9,7 @@ extension DOTWriter {
     ///
     /// Aggregated edges join the umbrellas' nodes (or a group's first member) and are clipped at
     /// the cluster borders (`compound`, `ltail`, `lhead`: `dot` only; other engines draw them to
-    /// the nodes).
+    /// the nodes; `fdp` keeps the clusters, `sfdp` draws none).
     /// - Complexity: O(n log n) in the number of entries and actors.
     static func rollUp(_ snapshot: Snapshot, title: String?, options: DiagramOptions) -> String {
         let edges = SnapshotEdges(snapshot)
@@ -31,6 +31,7 @@ extension DOTWriter {
         for umbrella in clusters.keys.sorted() {
             var box = DOTAttributes(["style": "rounded,filled", "color": "#90a4ae", "fillcolor": "#fafafa"])
             box.set("label", nodes.name(umbrella), maxCharacters: DiagramStyle.nameLimit)
+            box.set("fontsize", number: DiagramStyle.clusterFontSize)
             graph.subgraph(clusterName(umbrella, nodes: nodes), box) { inner in
                 for entry in clusters[umbrella] ?? [] { nodes.write(entry, into: &inner) }
             }
@@ -58,7 +59,7 @@ extension DOTWriter {
                     snapshotEdge(entry, parallel: item.parallel, nodes: nodes, topics: topics, layout: options.layout))
                 continue
             }
-            var attributes = aggregateEdge(entries, nodes: nodes, topics: topics)
+            var attributes = aggregateEdge(entries, nodes: nodes, topics: topics, labelled: !options.layout.isLarge)
             if clusters[key.source] != nil { attributes.set("ltail", clusterName(key.source, nodes: nodes)) }
             if clusters[key.target] != nil { attributes.set("lhead", clusterName(key.target, nodes: nodes)) }
             graph.edge(nodes.nodeID(key.source), nodes.nodeID(key.target), attributes)
@@ -74,8 +75,11 @@ extension DOTWriter {
     }
 
     /// One edge for several stances between two groups: "3 stances: 2 supports, 1 opposes",
-    /// coloured by their mean score, wider the more there are; the tooltip lists them.
-    static func aggregateEdge(_ entries: [SnapshotEntry], nodes: NodeTable, topics: TopicTable) -> DOTAttributes {
+    /// coloured by their mean score, wider the more there are; the tooltip lists them (and holds
+    /// the label alone in a big graph, when not `labelled`).
+    static func aggregateEdge(
+        _ entries: [SnapshotEntry], nodes: NodeTable, topics: TopicTable, labelled: Bool = true
+    ) -> DOTAttributes {
         let mean = entries.map(\.stance.score).reduce(0, +) / Double(entries.count)
         var attributes = DiagramStyle.edge(Stance(score: mean) ?? .neutral)
         var counts: [StanceLevel: Int] = [:]
@@ -84,7 +88,7 @@ extension DOTWriter {
             counts[level].map { "\($0) \(level.rawValue)" }
         }
         let label = "\(entries.count) stances: " + levels.joined(separator: ", ")
-        attributes.set("label", label)
+        if labelled { attributes.set("label", label) }
         attributes.set("penwidth", number: min(6, 1.2 + Double(entries.count).squareRoot()))
         attributes.set("style", "bold")
         let limit = 30

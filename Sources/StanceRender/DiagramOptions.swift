@@ -52,10 +52,13 @@ public struct DiagramLayout: Sendable, Equatable {
     public static let maximumDotStances = 400
 
     /// The layout for a diagram of `actors` nodes and `stances` edges: `engine` when given (but
-    /// never beyond the limits), else `dot` for a small graph and `sfdp` for a large one.
+    /// never beyond the limits), else `dot` for a small graph and `sfdp` for a large one — `fdp`
+    /// when it is `clustered` (`--roll-up`), since `sfdp` ignores clusters.
     /// - Throws: ``RenderError/tooLarge(actors:stances:engine:)`` beyond ``maximumActors`` or
     ///   ``maximumStances``, or for `dot` beyond ``maximumDotActors`` or ``maximumDotStances``.
-    public static func choose(actors: Int, stances: Int, engine: LayoutEngine?) throws(RenderError) -> DiagramLayout {
+    public static func choose(
+        actors: Int, stances: Int, engine: LayoutEngine?, clustered: Bool = false
+    ) throws(RenderError) -> DiagramLayout {
         guard actors <= maximumActors, stances <= maximumStances else {
             throw .tooLarge(actors: actors, stances: stances, engine: engine ?? .sfdp)
         }
@@ -64,6 +67,6 @@ public struct DiagramLayout: Sendable, Equatable {
         }
         let large = actors > largeActors || stances > largeStances
         if let engine { return DiagramLayout(engine: engine, isLarge: large && engine != .dot) }
-        return large ? DiagramLayout(engine: .sfdp, isLarge: true) : .standard
+        return large ? DiagramLayout(engine: clustered ? .fdp : .sfdp, isLarge: true) : .standard
     }
 }

@@ -13,6 +13,9 @@ import Testing
         #expect(byActors == DiagramLayout(engine: .sfdp, isLarge: true))
         let byStances = try DiagramLayout.choose(actors: 50, stances: DiagramLayout.largeStances + 1, engine: nil)
         #expect(byStances.engine == .sfdp)
+        let clustered = try DiagramLayout.choose(actors: 500, stances: 2_000, engine: nil, clustered: true)
+        #expect(clustered == DiagramLayout(engine: .fdp, isLarge: true), "sfdp ignores clusters")
+        #expect(try DiagramLayout.choose(actors: 14, stances: 13, engine: nil, clustered: true) == .standard)
     }
 
     @Test func keepsAGivenEngine() throws {
