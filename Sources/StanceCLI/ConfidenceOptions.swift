@@ -14,7 +14,7 @@ struct ExtractionConfidenceOption: ParsableArguments {
     func validate() throws { try MinimumConfidence.validate(minimum) }
 }
 
-/// `--min-confidence X` of the commands that draw or compare (`render`, `shift`): claims below X
+/// `--min-confidence X` of the commands that draw, compare or export (`render`, `shift`, `export`): claims below X
 /// are left out of the graph first.
 struct GraphConfidenceOption: ParsableArguments {
     @Option(

@@ -38,10 +38,14 @@ extension StanceGraphCommand {
 
         @OptionGroup var filter: GraphFilter
 
+        @OptionGroup var confidence: GraphConfidenceOption
+
+        @OptionGroup var view: ViewOptions
+
         func run() throws {
             let database = db ?? (paths.isEmpty ? DatabaseOption.defaultPath : nil)
             let source = ([database].compactMap { $0 } + paths).joined(separator: ", ")
-            if format == .json, paths.isEmpty, filter.isEmpty, let database {
+            if format == .json, paths.isEmpty, filter.isEmpty, view.isEmpty, confidence.minimum == 0, let database {
                 let store = try DatabaseOption.open(database, mustExist: true, readOnly: true)
                 try AtomicFile.write(try store.exportJSON(), to: URL(fileURLWithPath: output))
                 let counts = try store.counts()
@@ -49,7 +53,7 @@ extension StanceGraphCommand {
                 return
             }
             let graph = try GraphInput.load(paths: paths, db: database)
-            let selection = ExportSelection(graph: graph, claimPositions: try filter.positions(in: graph))
+            let selection = ExportSelection(graph: graph, claimPositions: try positions(in: graph))
             let url = URL(fileURLWithPath: output)
             var written = [output]
             switch format {
@@ -70,6 +74,18 @@ extension StanceGraphCommand {
             print(
                 "Exported \(source) to \(written.joined(separator: " and ")) (\(format.rawValue)): "
                     + "\(counted(selection.actors.count, "actor")), \(counted(selection.claimPositions.count, "claim")).")
+        }
+
+        /// The positions of the claims that pass the filters and the view options (nil: every claim);
+        /// the view looks at the stances in force on `--at`, or at every claim.
+        func positions(in graph: StanceGraph) throws -> [Int]? {
+            let filtered = try filter.positions(in: graph)
+            let selection = try view.selection(minimumConfidence: confidence.minimum)
+            guard !selection.isEmpty else { return filtered }
+            let viewed = try graph.selecting(selection, at: filter.at.map { [$0] } ?? []).claimPositions
+            guard let filtered else { return viewed }
+            let kept = Set(viewed)
+            return filtered.filter(kept.contains)
         }
 
         /// `claims.csv` → `claims.actors.csv`; `claims` → `claims.actors.csv`.

@@ -2,7 +2,7 @@ import ArgumentParser
 import StanceModel
 import StanceStore
 
-/// The claim filters `export` (and the analyses) share with `render` and `claims`.
+/// The claim filters of `export` (`--topic` and the others are in ``ViewOptions``).
 struct GraphFilter: ParsableArguments {
     @Option(help: "Only claims in force on this date, an open end closed where a later claim on the same key starts (YYYY-MM-DD, YYYY-MM or YYYY).")
     var at: TimePoint?
@@ -12,9 +12,6 @@ struct GraphFilter: ParsableArguments {
 
     @Option(help: "Only claims valid on or before this date (their valid span starts by its last day).")
     var until: TimePoint?
-
-    @Option(help: "Only claims on this topic id.")
-    var topic: String?
 
     @Option(help: "Only claims held by or aimed at this actor id.")
     var actor: String?
@@ -26,7 +23,7 @@ struct GraphFilter: ParsableArguments {
     }
 
     /// Whether any filter is set.
-    var isEmpty: Bool { at == nil && from == nil && until == nil && topic == nil && actor == nil }
+    var isEmpty: Bool { at == nil && from == nil && until == nil && actor == nil }
 
     /// The positions of the claims of `graph` that pass every filter, ascending; nil when no filter is set.
     func positions(in graph: StanceGraph) throws -> [Int]? {
@@ -36,7 +33,7 @@ struct GraphFilter: ParsableArguments {
             throw CLIError("no actor '\(actor)' in the graph (known: \(known))")
         }
         let filter = ClaimFilter(
-            actor: actor.map { ActorID($0) }, topic: topic.map { TopicID($0) }, from: from, until: until)
+            actor: actor.map { ActorID($0) }, from: from, until: until)
         return graph.claims.indices.filter { position in
             if let at, !graph.isInForce(claimAt: position, at: at) { return false }
             return filter.matches(graph.claims[position])

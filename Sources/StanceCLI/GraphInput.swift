@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Graphviz
 import StanceModel
+import StanceRender
 import StanceStore
 
 /// The graph a command reads: annotation files, folders of them, graph JSON files, and/or a database.
@@ -44,14 +45,20 @@ struct DiagramOutput: ParsableArguments {
     @Option(name: .shortAndLong, help: "Output file; its extension (.dot .svg .png .pdf) picks the format.")
     var output: String?
 
-    @Option(help: "Graphviz layout engine: \(LayoutEngineList.names).")
-    var engine: LayoutEngine = .dot
+    @Option(
+        help: "Graphviz layout engine: \(LayoutEngineList.names). Default: dot, or sfdp above \(DiagramLayout.largeActors) actors or \(DiagramLayout.largeStances) stances.")
+    var engine: LayoutEngine?
 
     @Option(help: "Title drawn on the diagram (default: the date or dates).")
     var title: String?
 
     func validate() throws {
         if let output { _ = try DiagramFile(path: output) }
+    }
+
+    /// The layout for a diagram of this size: `--engine` or the one its size calls for.
+    func layout(actors: Int, stances: Int, clustered: Bool = false) throws -> DiagramLayout {
+        try DiagramLayout.choose(actors: actors, stances: stances, engine: engine, clustered: clustered)
     }
 }
 

@@ -16,6 +16,11 @@ extension StanceGraphCommand {
 
         @OptionGroup var confidence: GraphConfidenceOption
 
+        @OptionGroup var view: ViewOptions
+
+        @Flag(help: "Draw members inside their umbrella (memberships in force at the date), stances between groups aggregated.")
+        var rollUp = false
+
         @OptionGroup var diagram: DiagramOutput
 
         func validate() throws {
@@ -23,15 +28,22 @@ extension StanceGraphCommand {
         }
 
         func run() throws {
-            let graph = try input.load().keeping(minimumConfidence: confidence.minimum)
+            let graph = try input.load()
             guard let date = at ?? graph.latestDate else {
                 throw CLIError("the graph has no dated claims: give --at DATE")
             }
-            let snapshot = graph.snapshot(at: date)
+            let selected = try graph.selecting(view.selection(minimumConfidence: confidence.minimum), at: [date])
+            let snapshot = selected.graph.snapshot(at: date)
             guard let output = diagram.output else { return }
+            let layout = try diagram.layout(
+                actors: snapshot.actors.count, stances: snapshot.entries.count, clustered: rollUp)
+            let options = DiagramOptions(rollUp: rollUp, layout: layout, note: selected.note)
             try DiagramFile(path: output).write(
-                dot: DOTWriter.snapshot(snapshot, title: diagram.title), engine: diagram.engine)
-            print("Wrote \(output): \(snapshot.entries.count) stances among \(snapshot.actors.count) actors on \(snapshot.date).")
+                dot: DOTWriter.snapshot(snapshot, title: diagram.title, options: options), engine: layout.engine)
+            let left = selected.note.map { " (\($0))" } ?? ""
+            print(
+                "Wrote \(output): \(snapshot.entries.count) stances among \(snapshot.actors.count) actors on \(snapshot.date)\(left)"
+                    + (layout == .standard ? "." : ", drawn with \(layout.engine.rawValue)."))
         }
     }
 }

@@ -23,6 +23,8 @@ extension StanceGraphCommand {
 
         @OptionGroup var confidence: GraphConfidenceOption
 
+        @OptionGroup var view: ViewOptions
+
         @OptionGroup var diagram: DiagramOutput
 
         func validate() throws {
@@ -38,26 +40,36 @@ extension StanceGraphCommand {
         }
 
         func run() throws {
-            let graph = try input.load().keeping(minimumConfidence: confidence.minimum)
-            let shift: Shift
-            if let event {
-                let found = try graph.event(named: event)
-                if let to, to.firstDay < found.date.firstDay {
-                    throw CLIError("--to \(to) is before \(found.name) (\(found.date))")
-                }
-                shift = graph.shift(around: found, until: to)
-            } else if let from, let to {
-                shift = graph.shift(from: from, to: to)
-            } else {
-                return
-            }
+            let whole = try input.load()
+            let (start, end, found) = try dates(in: whole)
+            let selected = try whole.selecting(view.selection(minimumConfidence: confidence.minimum), at: [start, end])
+            let graph = selected.graph
+            let shift = found.map { graph.shift(around: $0, until: end) } ?? graph.shift(from: start, to: end)
             print(ShiftTable(shift).text, terminator: "")
             if let output = diagram.output {
+                let layout = try diagram.layout(actors: shift.actors.count, stances: shift.entries.count)
+                let options = DiagramOptions(layout: layout, note: selected.note)
                 try DiagramFile(path: output).write(
-                    dot: DOTWriter.shift(shift, title: diagram.title), engine: diagram.engine)
-                print("Wrote \(output).")
+                    dot: DOTWriter.shift(shift, title: diagram.title, options: options), engine: layout.engine)
+                print("Wrote \(output)" + (selected.note.map { " (\($0))" } ?? "") + ".")
             }
         }
+    }
+}
+
+extension StanceGraphCommand.ShiftCommand {
+    /// The two days compared, and the event when there is one.
+    func dates(in graph: StanceGraph) throws -> (from: TimePoint, to: TimePoint, event: Event?) {
+        if let event {
+            let found = try graph.event(named: event)
+            if let to, to.firstDay < found.date.firstDay {
+                throw CLIError("--to \(to) is before \(found.name) (\(found.date))")
+            }
+            let shift = graph.shift(around: found, until: to)
+            return (shift.from, shift.to, found)
+        }
+        guard let from, let to else { throw ValidationError("Give --from DATE --to DATE, or --event NAME.") }
+        return (from, to, nil)
     }
 }
 

@@ -10,15 +10,17 @@ extension DOTWriter {
     /// - Parameter title: the caption at the top; "Shift from DATE to DATE — across EVENT (DATE)"
     ///   when nil.
     /// - Complexity: O(n log n) in the number of entries and actors.
-    public static func shift(_ shift: Shift, title: String? = nil) -> String {
+    /// - Parameter options: the layout (a big graph's edges have no labels) and a note for the title.
+    public static func shift(_ shift: Shift, title: String? = nil, options: DiagramOptions = DiagramOptions()) -> String {
         let entries = shift.entries.sorted { $0.key < $1.key }
         let nodes = NodeTable(actors: shift.actors, keys: entries.map(\.key))
         let topics = TopicTable(shift.topics)
-        var graph = makeGraph(name: "shift", title: title ?? DiagramText.shiftTitle(shift), nodes: nodes)
+        var graph = makeGraph(
+            name: "shift", title: options.title(title ?? DiagramText.shiftTitle(shift)), nodes: nodes, layout: options.layout)
         for entry in entries {
             graph.edge(
                 nodes.nodeID(entry.key.source), nodes.nodeID(entry.key.target),
-                shiftEdge(entry, shift: shift, nodes: nodes, topics: topics))
+                shiftEdge(entry, shift: shift, nodes: nodes, topics: topics, layout: options.layout))
         }
         if entries.isEmpty {
             writeEmptyNote("No stances on \(shift.from) or \(shift.to)", into: &graph)
@@ -29,7 +31,9 @@ extension DOTWriter {
     }
 
     /// The attributes of the edge of one shift entry.
-    static func shiftEdge(_ entry: ShiftEntry, shift: Shift, nodes: NodeTable, topics: TopicTable) -> DOTAttributes {
+    static func shiftEdge(
+        _ entry: ShiftEntry, shift: Shift, nodes: NodeTable, topics: TopicTable, layout: DiagramLayout = .standard
+    ) -> DOTAttributes {
         let before = entry.before?.stance.level.rawValue
         let after = entry.after?.stance.level.rawValue
         let topic = topics.label(entry.key.topic)
@@ -48,8 +52,10 @@ extension DOTWriter {
             default: change
             }
         var attributes = DiagramStyle.edge(entry.kind, before: entry.before?.stance, after: entry.after?.stance)
-        attributes.set(
-            "label", DiagramText.edgeLabel(stance: stance, topic: topic, time: time), maxCharacters: 200)
+        if !layout.isLarge {
+            attributes.set(
+                "label", DiagramText.edgeLabel(stance: stance, topic: topic, time: time), maxCharacters: 200)
+        }
 
         var lines = [
             DiagramText.dyad(source: nodes.name(entry.key.source), target: nodes.name(entry.key.target), topic: topic)

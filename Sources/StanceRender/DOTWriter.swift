@@ -11,11 +11,21 @@ public enum DOTWriter {}
 
 extension DOTWriter {
     /// A graph with the shared look, its nodes written, ready for edges.
-    static func makeGraph(name: String, title: String, nodes: NodeTable) -> DOTGraph {
-        var graph = DOTGraph(name: name, attributes: DiagramStyle.graph(title: title))
-        graph.statement("node", DiagramStyle.nodeDefaults)
-        graph.statement("edge", DiagramStyle.edgeDefaults)
-        nodes.write(into: &graph)
+    static func makeGraph(
+        name: String, title: String, nodes: NodeTable?, layout: DiagramLayout = .standard
+    ) -> DOTGraph {
+        var graphAttributes = DiagramStyle.graph(title: title)
+        var nodeAttributes = DiagramStyle.nodeDefaults
+        var edgeAttributes = DiagramStyle.edgeDefaults
+        if layout.isLarge {
+            graphAttributes.merge(DiagramStyle.largeGraph)
+            nodeAttributes.merge(DiagramStyle.largeNodeDefaults)
+            edgeAttributes.merge(DiagramStyle.largeEdgeDefaults)
+        }
+        var graph = DOTGraph(name: name, attributes: graphAttributes)
+        graph.statement("node", nodeAttributes)
+        graph.statement("edge", edgeAttributes)
+        nodes?.write(into: &graph)
         return graph
     }
 

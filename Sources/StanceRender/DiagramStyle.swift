@@ -8,6 +8,8 @@ enum DiagramStyle {
     static let nodeFontSize = 12.0
     static let edgeFontSize = 10.0
     static let legendFontSize = 10.0
+    /// The umbrella's name on a `--roll-up` cluster.
+    static let clusterFontSize = 14.0
 
     /// Longest actor name shown in a node, and longest topic shown on an edge, in characters.
     static let nameLimit = 80

@@ -44,17 +44,40 @@ enum DiagramText {
     /// how many more records and tied claims back it ("+1 tied claim").
     static func evidence(of entry: SnapshotEntry) -> [String] {
         var lines: [String] = []
-        if let first = entry.claim.evidence.first {
-            lines.append("“" + DOTEscaping.truncated(first.quote, maxCharacters: DiagramStyle.quoteLimit) + "”")
-            if let speaker = first.speaker, !speaker.isEmpty {
-                lines.append("— " + DOTEscaping.truncated(speaker, maxCharacters: DiagramStyle.detailLimit))
-            }
-            if let source = source(of: first) { lines.append(source) }
-        }
+        if let first = entry.claim.evidence.first { lines += quote(first) }
         let more = entry.claim.evidence.count - 1
         if more > 0 { lines.append("+\(more) more evidence record" + (more == 1 ? "" : "s")) }
         let ties = entry.ties.count
         if ties > 0 { lines.append("+\(ties) tied claim" + (ties == 1 ? "" : "s")) }
+        return lines
+    }
+
+    /// The evidence of parallel claims on one key for a tooltip: how many claims and documents,
+    /// then the strongest quote (the highest confidence, then the most intense stance, then the
+    /// first claim) with its speaker and source.
+    static func evidence(ofParallel claims: [StanceClaim]) -> [String] {
+        let documents = Set(claims.flatMap { $0.evidence.map(\.documentID) }).count
+        var lines = ["\(claims.count) claims in force from \(documents) document" + (documents == 1 ? "" : "s") + "; the strongest:"]
+        let candidates = claims.enumerated().flatMap { index, claim in
+            claim.evidence.map { (index: index, intensity: claim.stance.intensity, evidence: $0) }
+        }
+        let strongest = candidates.min { a, b in
+            let (ca, cb) = (a.evidence.confidence.isNaN ? 0 : a.evidence.confidence, b.evidence.confidence.isNaN ? 0 : b.evidence.confidence)
+            if ca != cb { return ca > cb }
+            if a.intensity != b.intensity { return a.intensity > b.intensity }
+            return a.index < b.index
+        }
+        if let strongest { lines += quote(strongest.evidence) }
+        return lines
+    }
+
+    /// A quote with its speaker and source, a line each.
+    static func quote(_ evidence: Evidence) -> [String] {
+        var lines = ["“" + DOTEscaping.truncated(evidence.quote, maxCharacters: DiagramStyle.quoteLimit) + "”"]
+        if let speaker = evidence.speaker, !speaker.isEmpty {
+            lines.append("— " + DOTEscaping.truncated(speaker, maxCharacters: DiagramStyle.detailLimit))
+        }
+        if let source = source(of: evidence) { lines.append(source) }
         return lines
     }
 

@@ -40,13 +40,16 @@ struct NodeTable {
 
     /// Writes one node statement per actor.
     func write(into graph: inout DOTGraph) {
-        for entry in entries {
-            var attributes = entry.actor.map { DiagramStyle.node($0.kind) } ?? DiagramStyle.unknownNode
-            attributes.set("label", entry.name, maxCharacters: DiagramStyle.nameLimit)
-            let tooltip = entry.actor.map(DiagramText.actorTooltip) ?? "\(entry.id.rawValue) — unknown actor"
-            attributes.set("tooltip", tooltip, context: .tooltip, maxCharacters: 2 * DiagramStyle.detailLimit)
-            graph.node(entry.nodeID, attributes)
-        }
+        for entry in entries { write(entry, into: &graph) }
+    }
+
+    /// Writes the node statement of one actor.
+    func write(_ entry: Entry, into graph: inout DOTGraph) {
+        var attributes = entry.actor.map { DiagramStyle.node($0.kind) } ?? DiagramStyle.unknownNode
+        attributes.set("label", entry.name, maxCharacters: DiagramStyle.nameLimit)
+        let tooltip = entry.actor.map(DiagramText.actorTooltip) ?? "\(entry.id.rawValue) — unknown actor"
+        attributes.set("tooltip", tooltip, context: .tooltip, maxCharacters: 2 * DiagramStyle.detailLimit)
+        graph.node(entry.nodeID, attributes)
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import StanceModel
 import StanceTestSupport
 import Testing
@@ -59,10 +60,26 @@ import Testing
         #expect(lines.filter { $0.hasPrefix("  \"n") && $0.contains(" -> ") }.count == snapshot.entries.count)
     }
 
-    @Test func mentionsTiesInTheTooltip() {
+    @Test func mergesTiedClaimsIntoOneCountedEdge() {
         let claims = ["A.", "B."].map { Fixtures.claim("avalon", "borduria", .opposes, from: "2024", quote: $0) }
         let dot = DOTWriter.snapshot(Fixtures.graph(claims).snapshot(at: Fixtures.date("2024-06-01")))
-        #expect(dot.contains(#"\n+1 tied claim""#))
+        #expect(dot.components(separatedBy: " -> ").count == 2, "one edge")
+        #expect(dot.contains(#"label="opposes ×2 · since 2024""#))
+        #expect(dot.contains(#"\n2 claims in force from 1 document; the strongest:\n“A.”"#))
+    }
+
+    @Test func showsTheStrongestQuoteOfParallelClaims() {
+        let claims = [
+            Fixtures.claim("avalon", "borduria", .opposes, from: "2024", confidence: 0.5, quote: "Weak."),
+            Fixtures.claim("avalon", "borduria", .opposes, from: "2023", until: "2025", confidence: 0.9, quote: "Strong."),
+            Fixtures.claim("avalon", "borduria", .hostile, from: "2020", until: "2021", quote: "Over."),
+        ]
+        let dot = DOTWriter.snapshot(Fixtures.graph(claims).snapshot(at: Fixtures.date("2024-06-01")))
+        #expect(dot.contains(#"label="opposes ×2 · since 2024""#), "the claim over by 2021 is not in force")
+        #expect(dot.contains(#"the strongest:\n“Strong.”"#))
+        #expect(!dot.contains("Weak."))
+        let single = DOTWriter.snapshot(Fixtures.graph([claims[0]]).snapshot(at: Fixtures.date("2024-06-01")))
+        #expect(single.contains(#"label="opposes · since 2024""#), "no count on a lone claim")
     }
 
     @Test func notesAnEmptySnapshot() {

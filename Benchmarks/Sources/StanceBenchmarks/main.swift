@@ -46,6 +46,20 @@ if options.only == "extraction" {
     }
 }
 
+if options.only == "big" {
+    do {
+        let results = try BigGraphBenchmark.run(
+            sizes: options.sizes ?? BigGraphBenchmark.sizes, quick: options.quick, pictures: options.writeDOT,
+            checksum: &checksum)
+        print(BigGraphBenchmark.markdown(results))
+        print("checksum \(checksum.value)")
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 if options.only == "lexicon" {
     do {
         print(LexiconBenchmark.markdown(try LexiconBenchmark.run(runs: options.quick ? 5 : 30, checksum: &checksum)))
@@ -86,6 +100,10 @@ print(
         checksum: checksum, elapsed: (clock.now - started).seconds
     ).markdown)
 if options.only == nil { print(DatabaseBenchmark.section(claims: options.quick ? 100_000 : 1_000_000)) }
+
+if options.only == nil, let results = try? BigGraphBenchmark.run(quick: options.quick, pictures: nil, checksum: &checksum) {
+    print(BigGraphBenchmark.markdown(results))
+}
 
 if options.only == nil, let result = try? LexiconBenchmark.run(runs: options.quick ? 5 : 30, checksum: &checksum) {
     print(LexiconBenchmark.markdown(result))
@@ -141,8 +159,8 @@ struct Options {
             case "--write-dot": writeDOT = iterator.next().map { URL(fileURLWithPath: $0, isDirectory: true) }
             case "--only":
                 only = iterator.next()
-                guard ["model", "render", "extraction", "lexicon"].contains(only ?? "") else {
-                    FileHandle.standardError.write(Data("--only takes model, render, extraction or lexicon\n".utf8))
+                guard ["model", "render", "extraction", "lexicon", "big"].contains(only ?? "") else {
+                    FileHandle.standardError.write(Data("--only takes model, render, extraction, lexicon or big\n".utf8))
                     exit(2)
                 }
             case "--sizes": sizes = iterator.next()?.split(separator: ",").compactMap { Int($0) }
@@ -153,14 +171,16 @@ struct Options {
             case "-h", "--help":
                 print(
                     """
-                    usage: StanceBenchmarks [--quick] [--only model|render|extraction|lexicon] [--sizes 10000,100000] [--seeds DIR]
+                    usage: StanceBenchmarks [--quick] [--only model|render|extraction|lexicon|big] [--sizes 10000,100000] [--seeds DIR]
                       --quick   fewer runs and no 1M-claim graph: a smoke test of the benchmarks
                       --only    run only the model, the rendering, the extraction or the lexicon benchmark
                                 (extraction: seeds/ and corpus/ articles varied to 50 MB, 5 MB with --quick;
-                                lexicon: loading the bundled lexicon, 30 times)
-                      --sizes   claim counts of the synthetic graphs (default 10000,100000,1000000)
+                                lexicon: loading the bundled lexicon, 30 times;
+                                big: news-shaped graphs of 100, 500 and 2,000 actors drawn to SVG)
+                      --sizes   claim counts of the synthetic graphs (default 10000,100000,1000000);
+                                with --only big, actor counts (default 100,500,2000)
                       --seeds   the folder of annotation files to render (default: the package's seeds/)
-                      --write-dot DIR  also write the rendered DOT files into DIR
+                      --write-dot DIR  also write the rendered DOT files into DIR (--only big: DOT and PNG)
                     for profiling one operation under perf:
                       --child-model N --loop snapshot|shift|build|latestDate [--times 50]
                     """)
