@@ -31,12 +31,38 @@ public struct Calibration: Sendable, Equatable {
     public init(counts: [String: Count] = [:], measuredOn: [String] = []) {
         self.counts = counts
         self.measuredOn = measuredOn
+        fillTable()
+    }
+
+    public static func == (lhs: Calibration, rhs: Calibration) -> Bool {
+        lhs.counts == rhs.counts && lhs.measuredOn == rhs.measuredOn
     }
 
     public var isEmpty: Bool { counts.isEmpty }
 
     /// The calibrated confidence of a claim read by `key`, in [0.02, 0.98].
-    public func confidence(for key: RuleKey) -> Double {
+    /// - Complexity: one hash look-up (every key is computed when the table is made).
+    public func confidence(for key: RuleKey) -> Double { table[key] ?? estimate(for: key) }
+
+    /// Every key's confidence, computed once.
+    private var table: [RuleKey: Double] = [:]
+
+    private mutating func fillTable() {
+        var table: [RuleKey: Double] = [:]
+        for rule in RuleClass.allCases {
+            for polarity in ["+", "-", "0"] {
+                for flags in 0..<16 {
+                    let key = RuleKey(
+                        rule: rule, polarity: polarity, implicitHolder: flags & 1 != 0, hedged: flags & 2 != 0,
+                        adHoc: flags & 4 != 0, far: flags & 8 != 0)
+                    table[key] = estimate(for: key)
+                }
+            }
+        }
+        self.table = table
+    }
+
+    private func estimate(for key: RuleKey) -> Double {
         var estimate = precision(counts["all"], prior: 0.5)
         for level in key.backOff.reversed() {
             estimate = precision(counts[level], prior: estimate)
@@ -84,6 +110,7 @@ public struct Calibration: Sendable, Equatable {
             }
             calibration.counts[key] = Count(claims: claims, correct: correct)
         }
+        calibration.fillTable()
         return calibration
     }
 

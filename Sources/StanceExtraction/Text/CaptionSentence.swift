@@ -13,17 +13,32 @@ enum CaptionSentence {
     ]
 
     /// Whether the sentence ends "…, Place, Month D, YYYY." or "… Place Month D, YYYY.".
+    /// - Complexity: reads the last few bytes only (a year's digits first).
     static func matches(_ sentence: Substring) -> Bool {
-        var end = sentence.endIndex
-        while end > sentence.startIndex, let last = sentence[..<end].last, last == "." || last.isWhitespace || last == "”" || last == "\"" {
-            end = sentence.index(before: end)
+        let utf8 = sentence.utf8
+        var end = utf8.endIndex
+        // Trailing stop, spaces and closing quotes.
+        while end > utf8.startIndex {
+            let previous = utf8.index(before: end)
+            let byte = utf8[previous]
+            guard byte == 0x2E || byte == 0x20 || byte == 0x0A || byte == 0x22 else { break }
+            end = previous
         }
+        // The year: four ASCII digits preceded by a space.
+        var digits = 0
+        var cursor = end
+        while cursor > utf8.startIndex, digits < 5 {
+            let previous = utf8.index(before: cursor)
+            guard (0x30...0x39).contains(utf8[previous]) else { break }
+            digits += 1
+            cursor = previous
+        }
+        guard digits == 4 else { return false }
         let words = sentence[..<end].suffix(60).split(separator: " ")
         guard words.count >= 5 else { return false }
-        let year = words[words.count - 1], day = words[words.count - 2], month = words[words.count - 3]
-        let before = words[words.count - 4]
-        guard year.count == 4, year.allSatisfy(\.isNumber), day.hasSuffix(","), (2...3).contains(day.count),
-            day.dropLast().allSatisfy(\.isNumber), months.contains(month.lowercased().trimmingCharacters(in: ["."]))
+        let day = words[words.count - 2], month = words[words.count - 3], before = words[words.count - 4]
+        guard day.hasSuffix(","), (2...3).contains(day.count), day.dropLast().allSatisfy(\.isNumber),
+            months.contains(month.lowercased().trimmingCharacters(in: ["."]))
         else { return false }
         let bare = before.trimmingCharacters(in: [","])
         guard let first = bare.first, first.isUppercase, !datePrepositions.contains(bare.lowercased()) else { return false }

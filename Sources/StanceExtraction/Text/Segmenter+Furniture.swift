@@ -44,7 +44,28 @@ extension SegmentScan {
     /// with no final stop: a subheading, a caption or a headline.
     func isFurniture(_ a: Int, _ b: Int, shortLines: Bool) -> Bool {
         guard a < b else { return false }
+        let key = a << 33 | b << 1 | (shortLines ? 1 : 0)
+        if let known = furnitureSeen.results[key] { return known }
+        let found = furniture(a, b, shortLines: shortLines)
+        furnitureSeen.results[key] = found
+        return found
+    }
+
+    private func furniture(_ a: Int, _ b: Int, shortLines: Bool) -> Bool {
+        // Past 700 bytes a paragraph has more than 60 words: only a credit in parentheses at its
+        // end can make it furniture, and that needs a ")" last (most paragraphs are prose: no
+        // tokenizing them here).
+        if b - a > 700, bytes[b - 1] != 0x29 { return false }
         let slice = UnsafeBufferPointer(rebasing: bytes[a..<b])
+        // Prose (a paragraph that ends a sentence, not in a parenthesis, with no credit phrase) is
+        // furniture only as a labelled or widget line, which its first word tells: most paragraphs
+        // are decided without tokenizing them.
+        if bytes[b - 1] != 0x29, endsSentence(a, b) {
+            let first = WordTokenizer.tokens(slice, limit: 3).first { $0.kind == .word }
+            let labelled = first.map { Self.furnitureLabels.contains($0.hash) || Self.widgetWords.contains($0.hash) } ?? false
+            // A caption that ends with a stop is short: no credit phrase is looked for in a long paragraph.
+            guard labelled || (b - a <= 400 && containsCreditPhrase(a, b)) else { return false }
+        }
         let tokens = WordTokenizer.tokens(slice, limit: 120)
         let words = tokens.filter { $0.kind == .word }
         if endsWithCredit(slice, tokens) { return true }
@@ -95,21 +116,40 @@ extension SegmentScan {
     }
 
     /// Whether a credit phrase ("via Getty Images", "Photo:") occurs in `a..<b`, ignoring case.
+    /// - Complexity: one pass over `a..<b`; a phrase is compared only where its first byte stands.
     func containsCreditPhrase(_ a: Int, _ b: Int) -> Bool {
-        for phrase in Self.creditPhrases where b - a >= phrase.count {
-            var i = a
-            while i + phrase.count <= b {
-                var k = 0
-                while k < phrase.count, WordTokenizer.lower(bytes[i + k]) == phrase[k] { k += 1 }
-                if k == phrase.count {
+        let opens = Self.creditFirstBytes
+        var i = a
+        while i < b {
+            let first = WordTokenizer.lower(bytes[i])
+            if opens[Int(first)] {
+                for phrase in Self.creditPhrasesByFirstByte[Int(first)] where i + phrase.count <= b {
+                    var k = 1
+                    while k < phrase.count, WordTokenizer.lower(bytes[i + k]) == phrase[k] { k += 1 }
                     // Whole words only: "photo:" not inside "telephoto:".
-                    if i == a || !WordTokenizer.isASCIILetter(bytes[i - 1]) || !WordTokenizer.isASCIILetter(phrase[0]) { return true }
+                    if k == phrase.count, i == a || !WordTokenizer.isASCIILetter(bytes[i - 1]) || !WordTokenizer.isASCIILetter(first) {
+                        return true
+                    }
                 }
-                i += 1
             }
+            i += 1
         }
         return false
     }
+
+    /// Whether a byte (lowercased) opens a credit phrase.
+    static let creditFirstBytes: [Bool] = {
+        var table = Array(repeating: false, count: 256)
+        for phrase in creditPhrases { table[Int(phrase[0])] = true }
+        return table
+    }()
+
+    /// The credit phrases by their first byte (lowercased).
+    static let creditPhrasesByFirstByte: [[[UInt8]]] = {
+        var table = Array(repeating: [[UInt8]](), count: 256)
+        for phrase in creditPhrases { table[Int(phrase[0])].append(phrase) }
+        return table
+    }()
 
     /// Whether the trimmed line `a..<b` is a bullet point ("• …", "- …", "* …", "▪ …").
     func isBullet(_ a: Int, _ b: Int) -> Bool {
@@ -200,4 +240,9 @@ extension SegmentScan {
         }
         return total > 0 && used * 2 >= total ? count : 0
     }
+}
+
+/// The memo of `SegmentScan.isFurniture`, one per scan (a scan runs on one thread).
+final class FurnitureMemo {
+    var results: [Int: Bool] = [:]
 }

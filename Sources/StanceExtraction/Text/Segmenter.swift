@@ -55,6 +55,9 @@ struct SegmentScan {
     let bytes: UnsafeBufferPointer<UInt8>
     let attributionWords = AttributionWords.shared
     let openers = SegmentScan.sentenceOpeners
+    /// What `isFurniture` found for each line or paragraph already asked about: paragraph
+    /// splitting and the furniture pass ask about the same spans several times.
+    let furnitureSeen = FurnitureMemo()
 
     func run(_ lower: Int, _ upper: Int) -> [SentenceSpan] {
         var result: [SentenceSpan] = []
