@@ -10,6 +10,13 @@ public struct MergedExtraction: Sendable {
         /// Positions in `result.claims`: the rule's claim and the model's.
         public var rules: Int
         public var model: Int
+
+        public init(source: ActorID, target: ActorID, rules: Int, model: Int) {
+            self.source = source
+            self.target = target
+            self.rules = rules
+            self.model = model
+        }
     }
 
     public var result: ExtractionResult
