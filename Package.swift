@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "StanceStore", targets: ["StanceStore"]),
         .library(name: "Graphviz", targets: ["Graphviz"]),
         .library(name: "StanceRender", targets: ["StanceRender"]),
+        .library(name: "StanceLLM", targets: ["StanceLLM"]),
         .library(name: "StanceCLI", targets: ["StanceCLI"]),
         .library(name: "StanceTestSupport", targets: ["StanceTestSupport"]),
     ],
@@ -65,9 +66,15 @@ let package = Package(
             dependencies: ["StanceModel", "Graphviz", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(
+            name: "StanceLLM",
+            dependencies: ["StanceModel", "StanceExtraction"],
+            // The prompt, versioned: a new wording is a new file and a new version (see Prompt.swift).
+            resources: [.embedInCode("prompt-v1.txt")]
+        ),
+        .target(
             name: "StanceCLI",
             dependencies: [
-                "StanceModel", "StanceExtraction", "StanceStore", "StanceRender", "Graphviz",
+                "StanceModel", "StanceExtraction", "StanceLLM", "StanceStore", "StanceRender", "Graphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +84,12 @@ let package = Package(
         .testTarget(
             name: "StanceExtractionTests",
             dependencies: ["StanceExtraction", "StanceTestSupport", .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(
+            name: "StanceLLMTests",
+            dependencies: ["StanceLLM", "StanceExtraction", "StanceTestSupport"],
+            // Started by the tests as a subprocess: a chat-completions server on 127.0.0.1.
+            exclude: ["fake_chat_server.py"]
         ),
         .testTarget(name: "StanceStoreTests", dependencies: ["StanceStore", "StanceTestSupport"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "StanceTestSupport"]),

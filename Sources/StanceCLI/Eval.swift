@@ -43,9 +43,6 @@ extension StanceGraphCommand {
         @Flag(help: "Print only the tables, not the misses and false alarms.")
         var summary = false
 
-        @Flag(help: "List every miss and false alarm with its sentence (the default for --gold, not for --gold-tuples).")
-        var verbose = false
-
         @Flag(help: "Print the precision of each extraction rule (and polarity) too.")
         var byRule = false
 
@@ -60,7 +57,7 @@ extension StanceGraphCommand {
 
         func run() throws {
             let lexicon = try options.lexicon()
-            let extractor = Extractor(lexicon: lexicon)
+            let extractor = try options.extractor.extractor(lexicon: lexicon)
             let standing = ActorStanding(lexicon: lexicon.actors)
             var evaluations = try annotationEvaluations(extractor: extractor, standing: standing)
             evaluations += try tupleEvaluations(extractor: extractor, standing: standing)
@@ -91,7 +88,7 @@ extension StanceGraphCommand {
                 print("\nBy rule:")
                 print(TextTable(header: ["rule", "claims", "correct", "precision"], rows: rows).text, terminator: "")
             }
-            let listing = verbose || (!summary && goldTuples.isEmpty)
+            let listing = options.extractor.verbose || (!summary && goldTuples.isEmpty)
             if listing {
                 for article in report.articles where !article.dyadMisses.isEmpty || !article.dyadFalseAlarms.isEmpty || !article.timeMismatches.isEmpty {
                     print("\n\(article.id)")
@@ -114,19 +111,19 @@ extension StanceGraphCommand {
         }
 
         /// The articles of the hand-coded annotation folders, each extracted and compared.
-        private func annotationEvaluations(extractor: Extractor, standing: ActorStanding) throws -> [Evaluated] {
+        private func annotationEvaluations(extractor: ChosenExtractor, standing: ActorStanding) throws -> [Evaluated] {
             guard !gold.isEmpty else { return [] }
             let files = try AnnotationLoader.inputs(for: gold.map { URL(fileURLWithPath: $0) }).compactMap { input in
                 if case .annotationFile(let url) = input { return url }
                 return nil
             }
             guard !files.isEmpty else { throw CLIError("no hand-coded annotation file (NAME.stances.yaml) in \(gold.joined(separator: ", "))") }
-            let lexicon = extractor.lexicon
+            let lexicon = extractor.rules.lexicon
             return try files.map { file in
                 let annotation = try AnnotationFile.load(from: file)
                 let textURL = URL(fileURLWithPath: annotation.article.textPath, relativeTo: file.deletingLastPathComponent())
                 let article = try readArticle(textURL, fallback: annotation.article.published)
-                let result = extractor.extract(article)
+                let result = try extractor.extract(article)
                 let alignment = ActorAlignment(
                     goldActors: annotation.actors, knows: { lexicon.actors.actor(id: $0) != nil },
                     resolve: { lexicon.actors.resolve($0) })
@@ -144,9 +141,9 @@ extension StanceGraphCommand {
 
         /// The pages of the tuple gold files whose text is in --texts; a page without one is
         /// skipped with a notice, and so is one whose text differs from the text coded.
-        private func tupleEvaluations(extractor: Extractor, standing: ActorStanding) throws -> [Evaluated] {
+        private func tupleEvaluations(extractor: ChosenExtractor, standing: ActorStanding) throws -> [Evaluated] {
             guard let texts else { return [] }
-            let lexicon = extractor.lexicon
+            let lexicon = extractor.rules.lexicon
             var evaluations: [Evaluated] = []
             for path in goldTuples {
                 let goldFile = try TupleGold.load(from: URL(fileURLWithPath: path))
@@ -168,7 +165,7 @@ extension StanceGraphCommand {
                     var article = try ArticleReader.read(contentsOf: textURL, published: page.published)
                     article.url = article.url ?? page.url
                     if article.outlet == nil { article.outlet = page.outlet }
-                    let result = extractor.extract(article)
+                    let result = try extractor.extract(article)
                     let alignment = ActorAlignment(
                         goldActors: page.actors, knows: { lexicon.actors.actor(id: $0) != nil },
                         resolve: { lexicon.actors.resolve($0) })

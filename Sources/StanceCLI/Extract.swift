@@ -14,8 +14,9 @@ extension StanceGraphCommand {
                 are taken; a folder means its *.txt, *.html and *.htm files), finds its \
                 publication date (--published, a sidecar NAME.meta.yaml, the page's metadata or \
                 the dateline) and \
-                extracts its claims with the rule-based extractor. The result is in the annotation \
-                format (NAME.stances.yaml, method rules@VERSION), so every command reads it like a \
+                extracts its claims with the rule-based extractor (or, with --extractor llm|both, a \
+                language model whose every claim is verified against the text). The result is in the annotation \
+                format (NAME.stances.yaml, method rules@VERSION or llm:MODEL@PROMPT), so every command reads it like a \
                 hand-coded file. With one article and no -o, the YAML goes to standard output; \
                 with -o DIR (or several articles), one DIR/NAME.stances.yaml per article. Existing \
                 files are kept unless --force is given.
@@ -41,7 +42,7 @@ extension StanceGraphCommand {
 
         func run() throws {
             let files = try ArticleExtraction.articleFiles(articles)
-            let extractor = Extractor(lexicon: try options.lexicon())
+            let extractor = try options.chosenExtractor()
             let toFile = output.map { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") } ?? false
             if toFile && files.count > 1 {
                 throw CLIError("\(output ?? ""): \(files.count) articles need an output folder, not a file")
@@ -81,14 +82,14 @@ extension StanceGraphCommand {
             print("Extracted \(claims) claims from \(files.count) article\(files.count == 1 ? "" : "s") into \(output).")
         }
 
-        private func extract(_ file: URL, with extractor: Extractor) throws -> ExtractionResult {
+        private func extract(_ file: URL, with extractor: ChosenExtractor) throws -> ExtractionResult {
             let article = try ArticleReader.read(contentsOf: file, published: options.published)
             if article.publishedYearInferred, let published = article.published {
                 FileHandleStandardError.write(
                     "note: \(file.path): the dateline has no year; dated \(published) from the years and events it names"
                         + " (give --published to be sure)\n")
             }
-            return extractor.extract(article).keeping(minimumConfidence: confidence.minimum)
+            return try extractor.extract(article).keeping(minimumConfidence: confidence.minimum)
         }
     }
 }

@@ -15,10 +15,15 @@ struct ExtractionOptions: ParsableArguments {
     @Option(help: "Publication date of the articles (YYYY-MM-DD), for texts whose header has none.")
     var published: TimePoint?
 
+    @OptionGroup var extractor: ExtractorOptions
+
     /// The bundled lexicon with every user lexicon merged in, in order.
     func lexicon() throws -> Lexicon {
         var lexicon = try Lexicon.bundled()
         for path in lexicons { try lexicon.merge(userYAMLAt: URL(fileURLWithPath: path)) }
         return lexicon
     }
+
+    /// The extractor `--extractor` chose, reading with ``lexicon()``.
+    func chosenExtractor() throws -> ChosenExtractor { try extractor.extractor(lexicon: try lexicon()) }
 }

@@ -6,7 +6,7 @@ import StanceStore
 /// What ingest needs to extract articles that have no annotation: the extractor, the options, and a
 /// fingerprint of both for the content hash.
 struct IngestExtraction {
-    let extractor: Extractor
+    let extractor: ChosenExtractor
     let published: TimePoint?
     /// Extracted claims below it are not stored.
     let minimumConfidence: Double
@@ -15,10 +15,10 @@ struct IngestExtraction {
     let fingerprint: String
 
     init(options: ExtractionOptions, minimumConfidence: Double = Extractor.defaultMinimumConfidence) throws {
-        extractor = Extractor(lexicon: try options.lexicon())
+        extractor = try options.chosenExtractor()
         published = options.published
         self.minimumConfidence = minimumConfidence
-        var parts = [ExtractorVersion.method.rawValue]
+        var parts = [extractor.fingerprint]
         for path in options.lexicons {
             let data = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
             parts.append(ContentHash.of(data: data))
@@ -35,7 +35,7 @@ struct IngestExtraction {
     /// article.
     func document(articleAt url: URL, path: String) throws -> ArticleDocument {
         let article = try ArticleReader.read(contentsOf: url, published: published)
-        let result = extractor.extract(article).keeping(minimumConfidence: minimumConfidence)
+        let result = try extractor.extract(article).keeping(minimumConfidence: minimumConfidence)
         var source = article.text
         if ArticleReader.isHTML(url) {
             let data = try Data(contentsOf: url)

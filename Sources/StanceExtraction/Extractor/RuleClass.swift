@@ -34,6 +34,8 @@ public enum RuleClass: String, Sendable, Hashable, CaseIterable, Codable {
     case alignment
     /// "Assad's backers, Russia and Iran", "X forms part of Y", "X, a member of Y".
     case affiliation
+    /// A claim a language model proposed and verification kept (the `StanceLLM` target).
+    case model
 }
 
 /// What a claim was read from, as calibration keys it: the rule, the polarity, and whether the

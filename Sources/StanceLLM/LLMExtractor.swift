@@ -1,0 +1,135 @@
+import Foundation
+import StanceExtraction
+import StanceModel
+
+/// Stances read by a language model, every one verified against the article before it is kept.
+///
+/// Per article: the sentences (``Segmenter``) in chunks of whole paragraphs; per chunk with at
+/// least two actors, one request giving the numbered sentences and the actors the lexicon finds
+/// in them (and the article's own aliases); the answer parsed tolerantly and each proposed claim
+/// checked by ``ClaimVerifier``. Chunks go a few at a time (`concurrentRequests`). A chunk whose
+/// request fails after its retries fails the whole article, so nothing half-read is returned.
+public struct LLMExtractor: Sendable {
+    public let client: ChatClient
+    public let lexicon: Lexicon
+    /// The confidence of a verified claim. Uncalibrated: a model's precision is not measured per
+    /// rule; `eval` on the development sets says how often it is right.
+    public static let confidence = 0.6
+
+    public init(client: ChatClient, lexicon: Lexicon) {
+        self.client = client
+        self.lexicon = lexicon
+    }
+
+    /// `llm:MODEL@PROMPT_VERSION`, the method every claim records.
+    public var method: ExtractionMethod {
+        ExtractionMethod(rawValue: "llm:\(client.configuration.model)@\(Prompt.version)")
+    }
+
+    /// The verified claims of `article`. `aliases` are names the article uses for actors the
+    /// lexicon lacks (the rule extractor's candidate actors), offered to the model and accepted
+    /// as naming them.
+    public func extract(_ article: Article, aliases: [CandidateActor] = []) throws(LLMError) -> LLMExtraction {
+        let text = article.text
+        let sentences = Segmenter.sentences(in: text, body: article.body)
+        let aliasNames = Dictionary(aliases.map { ($0.id, [$0.name]) }, uniquingKeysWith: +)
+        let verifier = ClaimVerifier(article: article, sentences: sentences, lexicon: lexicon, aliases: aliasNames)
+        let chunks = ArticleChunk.chunks(of: sentences, in: text, limit: client.configuration.chunkCharacters)
+        let requests: [(chunk: ArticleChunk, user: String)] = chunks.compactMap { chunk in
+            let actors = self.actors(in: chunk, sentences: sentences, text: text, aliases: aliases)
+            guard actors.count >= 2 else { return nil }
+            let numbered = chunk.numbers.map { (number: $0, text: String(text[sentences[$0 - 1].range])) }
+            return (chunk, Prompt.user(actors: actors, sentences: numbered))
+        }
+        let answers = try answer(requests.map(\.user))
+        var rejections: [Rejection] = []
+        var kept: [ClaimVerifier.Verified] = []
+        var seen: Set<String> = []
+        var proposed = 0
+        for (request, answer) in zip(requests, answers) {
+            proposed += answer.claims.count + answer.malformed
+            rejections += Array(repeating: Rejection(claim: nil, reason: .malformed), count: answer.malformed)
+            let allowed = Set(request.chunk.numbers)
+            for claim in answer.claims {
+                switch verifier.verify(claim, allowed: allowed) {
+                case .rejected(let reason):
+                    rejections.append(Rejection(claim: claim, reason: reason))
+                case .kept(let verified):
+                    let identity = "\(verified.source)|\(verified.target)|\(verified.stance.score)|\(verified.sentence)"
+                    guard seen.insert(identity).inserted else {
+                        rejections.append(Rejection(claim: claim, reason: .duplicate))
+                        continue
+                    }
+                    kept.append(verified)
+                }
+            }
+        }
+        kept.sort { $0.sentence < $1.sentence }
+        let result = assemble(article: article, sentences: sentences, verified: kept, aliases: aliases)
+        return LLMExtraction(result: result, rejections: rejections, proposed: proposed, requests: requests.count)
+    }
+
+    /// The actors the lexicon finds in the chunk's sentences and the aliases that occur in it,
+    /// in order of first mention, each once.
+    func actors(in chunk: ArticleChunk, sentences: [Sentence], text: String, aliases: [CandidateActor])
+        -> [(id: ActorID, name: String)]
+    {
+        var result: [(id: ActorID, name: String)] = []
+        var seen: Set<ActorID> = []
+        for number in chunk.numbers {
+            let range = sentences[number - 1].range
+            for mention in lexicon.actors.mentions(in: text, range: range) where seen.insert(mention.actor).inserted {
+                result.append((mention.actor, lexicon.actors.actor(id: mention.actor)?.name ?? String(text[mention.range])))
+            }
+            for alias in aliases where !seen.contains(alias.id) {
+                if ClaimVerifier.containsWord(alias.name, in: text[range]) {
+                    seen.insert(alias.id)
+                    result.append((alias.id, alias.name))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The parsed answer to each user message, requests running `concurrentRequests` at a time.
+    /// - Throws: the first request's error, in order, when any request fails.
+    func answer(_ users: [String]) throws(LLMError) -> [(claims: [ProposedClaim], malformed: Int)] {
+        let results = Results<Result<(claims: [ProposedClaim], malformed: Int), LLMError>>(count: users.count)
+        let gate = DispatchSemaphore(value: client.configuration.concurrentRequests)
+        let system = Prompt.system
+        let schema = Prompt.schema
+        DispatchQueue.concurrentPerform(iterations: users.count) { index in
+            gate.wait()
+            defer { gate.signal() }
+            do throws(LLMError) {
+                let parsed = try client.complete(system: system, user: users[index], schema: schema) {
+                    ProposedClaim.parse($0).map { $0 }
+                }
+                results.set(index, .success(parsed))
+            } catch {
+                results.set(index, .failure(error))
+            }
+        }
+        var answers: [(claims: [ProposedClaim], malformed: Int)] = []
+        for result in results.values {
+            switch result {
+            case .success(let answer): answers.append(answer)
+            case .failure(let error): throw error
+            case nil: throw .invalidAnswer(url: client.endpointName, attempts: 0, reason: "a request was not made")
+            }
+        }
+        return answers
+    }
+}
+
+/// Results written by concurrent workers, one slot each.
+final class Results<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) { lock.withLock { slots[index] = value } }
+
+    var values: [Value?] { lock.withLock { slots } }
+}
