@@ -51,7 +51,7 @@ extension DOTWriter {
             DiagramText.dyad(source: nodes.name(entry.key.source), target: nodes.name(entry.key.target), topic: topic)
             + ": " + level + (time.map { " (\($0)" + ")" } ?? "")
         let evidence = count > 1 ? DiagramText.evidence(ofParallel: parallel) : DiagramText.evidence(of: entry)
-        let tooltip = ([heading] + evidence).joined(separator: "\n")
+        let tooltip = ([heading] + evidence + DiagramText.contradiction(of: entry.claim, among: parallel)).joined(separator: "\n")
         annotate(&attributes, tooltip: tooltip, link: DiagramText.link(of: entry))
         return attributes
     }

@@ -72,6 +72,18 @@ enum DiagramText {
     }
 
     /// A quote with its speaker and source, a line each.
+    /// "⚠ contradicted by …": a claim in force on the same key the same day, from other documents,
+    /// with the opposite sign (the pairs `stancegraph contradictions` lists), with its quote.
+    static func contradiction(of claim: StanceClaim, among inForce: [StanceClaim]) -> [String] {
+        let documents = Set(claim.evidence.map(\.documentID))
+        let opposite: Polarity = claim.stance.polarity == .positive ? .negative : .positive
+        guard claim.stance.polarity != .neutral,
+            let other = inForce.first(where: { $0.stance.polarity == opposite && documents.isDisjoint(with: $0.evidence.map(\.documentID)) }),
+            let evidence = other.evidence.first
+        else { return [] }
+        return ["⚠ contradicted by a claim that it " + other.stance.level.rawValue + ":"] + quote(evidence)
+    }
+
     static func quote(_ evidence: Evidence) -> [String] {
         var lines = ["“" + DOTEscaping.truncated(evidence.quote, maxCharacters: DiagramStyle.quoteLimit) + "”"]
         if let speaker = evidence.speaker, !speaker.isEmpty {

@@ -38,6 +38,27 @@ import Testing
         #expect(DOTWriter.snapshot(Self.small) == expected)
     }
 
+    @Test func flagsAContradictionInTheTooltip() throws {
+        let day = Fixtures.date("2025-01-01")
+        let claims = [
+            StanceClaim(
+                source: "green-front", target: "avalon", stance: .supports, validTime: TimeSpan(from: Fixtures.date("2024-12-01"), until: nil)!,
+                evidence: [Evidence(documentID: "times", quote: "Green Front backs Avalon.")]),
+            StanceClaim(
+                source: "green-front", target: "avalon", stance: .opposes, validTime: TimeSpan(from: Fixtures.date("2024-12-01"), until: nil)!,
+                evidence: [Evidence(documentID: "herald", quote: "Green Front wants Avalon gone.")]),
+        ]
+        let actors = [
+            StanceActor(id: "green-front", name: "Green Front", kind: .party), StanceActor(id: "avalon", name: "Avalon", kind: .state),
+        ]
+        let graph = try StanceGraph(actors: actors, claims: claims)
+        let dot = DOTWriter.snapshot(graph.snapshot(at: day))
+        #expect(dot.contains("⚠ contradicted by a claim that it"))
+        // One document only: no contradiction.
+        let one = try StanceGraph(actors: actors, claims: [claims[0]])
+        #expect(!DOTWriter.snapshot(one.snapshot(at: day)).contains("contradicted"))
+    }
+
     @Test func usesTheGivenTitle() {
         let dot = DOTWriter.snapshot(Self.small, title: "Before the \"coup\" \\N")
         #expect(dot.contains(#"label="Before the \"coup\" \\N""#))
