@@ -35,6 +35,17 @@ extension ClauseWalk {
         return id
     }
 
+    /// The chain's stance toward the actor a word stands in for ("the country", "the group",
+    /// "him"), ending the chain there. Returns the next token to read.
+    private mutating func emitStandIn(_ target: ActorID, at i: Int, factor: Double, rule: RuleClass, _ context: inout ArticleContext) -> Int {
+        emit(target: target, military: false, links: chain, after: i + 1, factor: factor, rule: rule, &context)
+        continuation = nil
+        chain = []
+        hasHead = false
+        emitted = true
+        return i + 1
+    }
+
     /// Pronouns and generic holders: "we" → the speaker; "they", "these groups" → recent holders;
     /// "many leaders" → the speaker's organisation (or, outside speech, the focus country's
     /// political leaders). Returns the next token to read.
@@ -44,33 +55,18 @@ extension ClauseWalk {
             let country = placeBefore ?? context.focus
         {
             // "imposed sanctions on the country": the country last named as a place.
-            emit(target: country, military: false, links: chain, after: i + 1, factor: 0.8, rule: .theCountry, &context)
-            continuation = nil
-            chain = []
-            hasHead = false
-            emitted = true
-            return i + 1
+            return emitStandIn(country, at: i, factor: 0.8, rule: .theCountry, &context)
         }
         if hasHead, ClauseWords.groupNouns.contains(token.lower), i > 0, tokens[i - 1].lower == ActorWords.the,
             !ClauseWords.pluralGroupNouns.contains(token.lower),
             let group = context.recentHolder(group: true, paragraph: input.paragraph, excluding: subjects.last?.actor, groupsOnly: true)
         {
             // "attacking the group's headquarters", "sanctions on the militia": the group named lately.
-            emit(target: group, military: false, links: chain, after: i + 1, factor: 0.8, rule: .pronoun, &context)
-            continuation = nil
-            chain = []
-            hasHead = false
-            emitted = true
-            return i + 1
+            return emitStandIn(group, at: i, factor: 0.8, rule: .pronoun, &context)
         }
         if hasHead, ClauseWords.objectPronouns.contains(token.lower), let antecedent = antecedent(before: i) {
             // "after backing him": the latest actor named before, not a holder.
-            emit(target: antecedent, military: false, links: chain, after: i + 1, factor: 0.75, rule: .pronoun, &context)
-            continuation = nil
-            chain = []
-            hasHead = false
-            emitted = true
-            return i + 1
+            return emitStandIn(antecedent, at: i, factor: 0.75, rule: .pronoun, &context)
         }
         if !hasHead, let pair = pairPhrase(at: i, context) {
             // "the two countries fought": the last two states named before.
