@@ -33,6 +33,8 @@ enum ClauseWords {
     ])
     static let ofFor = set(["of", "for"])
     static let another = TokenHash.of("another")
+    /// Negators that end a stance rather than deny it: "no longer calls for".
+    static let endingNegators: Set<String> = ["no longer"]
     /// Conjunctions that open a subordinate clause with its own subject.
     static let subordinators = set(["since", "after", "before", "when", "because", "until", "once", "as", "whereas", "after"])
     /// Verbs of fighting that, with a compound subject and no object, state a mutual hostility.

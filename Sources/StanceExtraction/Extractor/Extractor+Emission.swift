@@ -44,7 +44,11 @@ extension ClauseWalk {
         // then; it is no support.
         let ceased = head.cue.score <= -0.75 && all[..<headIndex].contains { $0.cue.role == .operator && $0.cue.sign < 0 }
             && !negated
-        let score = reconsidered || (negated && !turned) ? 0 : (ceased ? head.cue.score : sign * abs(head.cue.score))
+        // "X is no longer calling for the withdrawal of Y": the stance held until then, and ended.
+        let noLonger = negation.map { ClauseWords.endingNegators.contains(all[$0].cue.phrase) } ?? false
+        let score = noLonger && !reconsidered
+            ? -sign * abs(head.cue.score)
+            : reconsidered || (negated && !turned) ? 0 : (ceased ? head.cue.score : sign * abs(head.cue.score))
         let topicKind = all.last(where: { $0.cue.role == .frame })?.cue.topic
             ?? (military && all.contains { $0.cue.role == .operator || $0.cue.role == .frame } ? "troop-presence" : nil)
         var topic: Topic?
@@ -60,7 +64,7 @@ extension ClauseWalk {
         if adHocTarget { confidence *= 0.9 }
         let polarity = score > 0 ? "+" : (score < 0 ? "-" : "0")
         var time = sentenceTime()
-        if ceased {
+        if ceased || (noLonger && !reconsidered) {
             let end = time.span.start ?? resolver.published
             time = ResolvedTime(span: TimeSpan(from: nil, until: end) ?? time.span, phrase: time.phrase)
         }

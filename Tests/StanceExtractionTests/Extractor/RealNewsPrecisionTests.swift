@@ -151,3 +151,17 @@ import StanceModel
         #expect(late.claims.first?.validTime.start == TimePoint("2021-05-10"))
     }
 }
+
+@Suite struct RealNewsEndingTests {
+    @Test func noLongerEndsTheStanceItDenies() throws {
+        let result = try FictionalLexicon.extract("The Red Hand is no longer calling for the withdrawal of Sylvanian troops.")
+        #expect(result.summary == ["red-hand>sylvania:opposes"])
+        #expect(result.claims.first?.validTime.start == nil)
+        #expect(result.claims.first?.validTime.end == TimePoint("2021-03-15"))
+    }
+
+    @Test func ratherThanStatesNoStance() throws {
+        let claims = try FictionalLexicon.extract("The Red Hand is guarding its villages rather than fighting Sylvania.").summary
+        #expect(!claims.contains("red-hand>sylvania:hostile"))
+    }
+}
