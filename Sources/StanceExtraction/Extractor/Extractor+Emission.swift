@@ -45,7 +45,10 @@ extension ClauseWalk {
         let ceased = head.cue.score <= -0.75 && all[..<headIndex].contains { $0.cue.role == .operator && $0.cue.sign < 0 }
             && !negated
         // "X is no longer calling for the withdrawal of Y": the stance held until then, and ended.
-        let noLonger = negation.map { ClauseWords.endingNegators.contains(all[$0].cue.phrase) } ?? false
+        // ("no longer restricts arms sales" turns an operator: it lifts them, as before.)
+        let noLonger = negation.map { n in
+            ClauseWords.endingNegators.contains(all[n].cue.phrase) && n + 1 < all.count && all[n + 1].cue.role == .stance
+        } ?? false
         let score = noLonger && !reconsidered
             ? -sign * abs(head.cue.score)
             : reconsidered || (negated && !turned) ? 0 : (ceased ? head.cue.score : sign * abs(head.cue.score))
