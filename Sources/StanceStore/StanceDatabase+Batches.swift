@@ -74,22 +74,21 @@ public final class ArticleBatches {
                 // Another process may have written since the last batch: look keys up afresh.
                 keys = StoredKeys()
             }
-            var outcome = IngestOutcome.unchanged
-            let before = keys
+            let outcome: IngestOutcome
             // Prepared once (GRDB's `inSavepoint` parses its SQL each time).
             try RawStatement(db, sql: "SAVEPOINT article").run()
             do {
                 outcome = try StanceDatabase.store(document, ingestedAt: stamp, keys: &keys, in: db)
                 try RawStatement(db, sql: "RELEASE article").run()
             } catch {
-                // Keys cached in the rolled-back savepoint may name rows that are gone.
-                keys = before
+                // Keys cached in the rolled-back savepoint may name rows that are gone. (Forgetting
+                // them all is cheaper than copying the cache before each article, for a rare failure.)
+                keys = StoredKeys()
                 if db.isInsideTransaction {
                     try? RawStatement(db, sql: "ROLLBACK TO article").run()
                     try? RawStatement(db, sql: "RELEASE article").run()
                 } else {
                     pending = 0
-                    keys = StoredKeys()
                 }
                 throw error
             }
