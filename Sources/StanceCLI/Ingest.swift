@@ -6,7 +6,7 @@ extension StanceGraphCommand {
     /// `stancegraph ingest PATH... [--db FILE]`.
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Store articles and their claims in a database, one transaction an article.",
+            abstract: "Store articles and their claims in a database, each article whole or not at all.",
             discussion: """
                 Reads annotation files (NAME.stances.yaml), article texts and saved HTML pages \
                 (.html, .htm), and folders of them (recursively); an article with no annotation \

@@ -2,7 +2,8 @@ import Foundation
 import StanceExtraction
 import StanceStore
 
-/// Ingests the articles of a plan into a database, one transaction an article, and counts what happened.
+/// Ingests the articles of a plan into a database, one savepoint an article and one transaction a
+/// batch of them, and counts what happened.
 ///
 /// An article that cannot be read (or extracted) is reported and skipped; a database failure (busy,
 /// full, damaged, not writable) stops the run at once: every article before it is stored whole.
@@ -31,7 +32,20 @@ struct IngestRun {
     ///     user lexicon refused) before the first article, only when the plan has texts.
     ///   - minimumConfidence: extracted claims below it are not stored.
     ///   - jobs: threads that read and extract articles; the database is written on the calling
-    ///     thread, one transaction an article, in plan order, so the result is the same for any number.
+    ///     thread, in plan order, so the result is the same for any number. A transaction is
+    ///     committed every ``ArticleBatches/defaultMaxArticles`` articles or
+    ///     ``ArticleBatches/defaultMaxSeconds`` seconds, and when the run stops.
+    /// One article's line, waiting for its transaction to commit.
+    private struct Step {
+        var path: String
+        /// Nil when the article failed.
+        var outcome: IngestOutcome?
+        var claims: Int
+        /// The article stored, kept until its transaction commits in case it must be stored again.
+        var document: ArticleDocument?
+        var text: String
+    }
+
     static func run(
         _ plan: IngestPlan, into database: StanceDatabase, progress: inout IngestProgress,
         extraction options: ExtractionOptions, minimumConfidence: Double = Extractor.defaultMinimumConfidence,
@@ -41,45 +55,96 @@ struct IngestRun {
         let setup = plan.hasTexts ? try IngestExtraction(options: options, minimumConfidence: minimumConfidence) : nil
         let items = plan.items
         var failure: (any Error)?
-        try OrderedWork.run(
-            count: items.count, jobs: jobs,
-            work: { index in
-                Result {
-                    try items[index].document {
-                        guard let setup else { throw CLIError("internal: no extractor for a plan without texts") }
-                        return setup
+        // What became of the articles of the open transaction: reported (and counted) once it commits,
+        // so that every line printed names an article stored for good, in plan order.
+        var waiting: [Step] = []
+        func report() {
+            for step in waiting {
+                switch step.outcome {
+                case .ingested?: summary.ingested += 1
+                case .unchanged?: summary.unchanged += 1
+                case .replaced?: summary.replaced += 1
+                case nil: summary.failed += 1
+                }
+                if let outcome = step.outcome, outcome != .unchanged { summary.claims += step.claims }
+                progress.step(step.path, step.text)
+            }
+            waiting.removeAll(keepingCapacity: true)
+        }
+        /// Stores again, one transaction each, the articles of a transaction a database failure lost,
+        /// up to the first that fails too: what one transaction an article would have kept.
+        func salvage(_ batches: ArticleBatches) {
+            let lost = waiting
+            waiting.removeAll()
+            batches.rollback()
+            for step in lost {
+                if let document = step.document {
+                    do {
+                        try batches.ingest(document)
+                        try batches.commit()
+                    } catch {
+                        batches.rollback()
+                        break
                     }
                 }
-            },
-            consume: { index, read in
-                if IngestInterrupt.requested {
-                    summary.interrupted = true
-                    return false
-                }
-                let item = items[index]
-                let document: ArticleDocument
-                let outcome: IngestOutcome
-                do {
-                    document = try read.get()
-                    outcome = try database.ingest(document)
-                } catch let error as StoreError where error.isDatabaseFailure {
-                    failure = error
-                    return false
-                } catch {
-                    summary.failed += 1
-                    progress.step(item.path, "failed: \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
-                    return true
-                }
-                switch outcome {
-                case .ingested: summary.ingested += 1
-                case .unchanged: summary.unchanged += 1
-                case .replaced: summary.replaced += 1
-                }
-                if outcome != .unchanged { summary.claims += document.claims.count }
-                progress.step(
-                    item.path, outcome == .unchanged ? "unchanged" : "\(outcome.rawValue), \(document.claims.count) claims")
+                waiting.append(step)
+                report()
+            }
+        }
+        /// Commits the open transaction; on a failure, keeps what ``salvage(_:)`` can and returns false.
+        func commit(_ batches: ArticleBatches) -> Bool {
+            do {
+                try batches.commit()
                 return true
-            })
+            } catch {
+                if failure == nil { failure = error }
+                salvage(batches)
+                return false
+            }
+        }
+        try database.ingestInBatches { batches in
+            try OrderedWork.run(
+                count: items.count, jobs: jobs,
+                work: { index in
+                    Result {
+                        try items[index].document {
+                            guard let setup else { throw CLIError("internal: no extractor for a plan without texts") }
+                            return setup
+                        }
+                    }
+                },
+                consume: { index, read in
+                    if IngestInterrupt.requested {
+                        summary.interrupted = true
+                        return false
+                    }
+                    let item = items[index]
+                    do {
+                        let document = try read.get()
+                        let outcome = try batches.ingest(document)
+                        waiting.append(
+                            Step(
+                                path: item.path, outcome: outcome, claims: document.claims.count, document: document,
+                                text: outcome == .unchanged
+                                    ? "unchanged" : "\(outcome.rawValue), \(document.claims.count) claims"))
+                    } catch let error as StoreError where error.isDatabaseFailure {
+                        failure = error
+                        // SQLite rolled the whole transaction back (a full disk, say): store its articles again.
+                        if batches.pending == 0 { salvage(batches) }
+                        return false
+                    } catch {
+                        waiting.append(
+                            Step(
+                                path: item.path, outcome: nil, claims: 0, document: nil,
+                                text: "failed: \((error as? LocalizedError)?.errorDescription ?? "\(error)")"))
+                    }
+                    if batches.isDue { guard commit(batches) else { return false } }
+                    if batches.pending == 0 { report() }
+                    return true
+                })
+            // Stopped by Ctrl-C or a database failure, or done: the articles before are stored whole.
+            if commit(batches) { report() }
+        }
         progress.finish()
         if let failure { throw failure }
         return summary

@@ -5,8 +5,9 @@ import StanceModel
 /// The SQLite store of articles, actors, topics, events, claims and evidence.
 ///
 /// Owns one `DatabasePool` (WAL: readers never wait for the writer); opening runs the migrations.
-/// Every write method is one transaction, so a process killed midway leaves each article fully in
-/// or not at all. A second writer waits up to ``Options/busyTimeout`` for the lock, then fails with
+/// Every write method is one transaction (``ingestInBatches(maxArticles:maxSeconds:at:_:)`` one a
+/// batch, with a savepoint an article), so a process killed midway leaves each article fully in or
+/// not at all. A second writer waits up to ``Options/busyTimeout`` for the lock, then fails with
 /// ``StoreError/databaseBusy(_:waited:)``.
 public struct StanceDatabase: Sendable {
     /// How a database is opened.
@@ -62,10 +63,15 @@ public struct StanceDatabase: Sendable {
             // WAL's commits need no fsync at NORMAL, only its checkpoints do: checkpoint every 128 MB
             // rather than every 4 MB (each checkpoint copies the indexes' hot pages back again), and
             // cut the WAL file back to 64 MB after one. A page cache of up to 128 MB keeps the
-            // indexes' pages (a larger one costs more at each commit, which scans the cache).
+            // indexes' pages (a larger one costs more at each commit, which scans the cache). The
+            // savepoint of each article journals the first change to every page it touches: in
+            // memory, not a temporary file past 64 KB.
             if !db.configuration.readonly {
                 try db.execute(
-                    sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 32768; PRAGMA journal_size_limit = 67108864")
+                    sql: """
+                        PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 32768; PRAGMA journal_size_limit = 67108864;
+                        PRAGMA temp_store = MEMORY
+                        """)
             }
             try db.execute(sql: "PRAGMA cache_size = -131072")
             if let maxPages { try db.execute(sql: "PRAGMA max_page_count = \(maxPages)") }

@@ -144,6 +144,23 @@ enum DatabaseBenchmark {
                 "ingest, one transaction a batch of 1,000 articles (`ingest(batch:)`)",
                 "\(Format.time(batchSeconds)) (CPU \(Format.time(batchCPU))): \(Format.count(Int(batchRate))) claims/s",
                 verdict("target ≥ 100,000 claims/s", batchRate >= ingestTarget, claims: claimCount))
+            progress("database \(claimCount): ingesting as `stancegraph ingest` does, a savepoint an article")
+            let savepointDatabase = try StanceDatabase(path: folder.appendingPathComponent("savepoints.sqlite").path)
+            let savepointCPUBefore = Self.cpuSeconds()
+            let (_, savepointSeconds) = try timeOnce {
+                try savepointDatabase.ingestInBatches { batches in
+                    for document in documents {
+                        try batches.ingest(document)
+                        if batches.isDue { try batches.commit() }
+                    }
+                }
+            }
+            let savepointCPU = Self.cpuSeconds() - savepointCPUBefore
+            let savepointRate = Double(claimCount) / savepointSeconds
+            table.add(
+                "ingest, a savepoint an article, a transaction every 1,000 articles or 0.5 s (`ingestInBatches`, what `stancegraph ingest` does)",
+                "\(Format.time(savepointSeconds)) (CPU \(Format.time(savepointCPU))): \(Format.count(Int(savepointRate))) claims/s",
+                verdict("target ≥ 100,000 claims/s", savepointRate >= ingestTarget, claims: claimCount))
             progress("database \(claimCount): re-ingesting unchanged")
             let (_, unchangedSeconds) = try timeOnce {
                 for document in documents { try database.ingest(document) }
