@@ -1,4 +1,5 @@
 import Foundation
+import StanceTestSupport
 import Testing
 
 /// Runs `python3 -c SCRIPT ARGUMENTS...` for the tests that read exports back with networkx.
@@ -15,36 +16,7 @@ enum PythonNetworkX {
 
     /// The exit status, standard output and standard error of the script.
     static func run(_ script: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let errData = ReadInBackground(err)
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errorText = errData.wait()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errorText, as: UTF8.self))
-    }
-}
-
-/// Reads a pipe to its end on another thread, so that a child filling it never blocks.
-final class ReadInBackground: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var data = Data()
-
-    init(_ pipe: Pipe) {
-        Thread.detachNewThread { [self] in
-            data = pipe.fileHandleForReading.readDataToEndOfFile()
-            done.signal()
-        }
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
+        let result = try ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script] + arguments)
+        return (result.status, result.stdout, result.stderr)
     }
 }
