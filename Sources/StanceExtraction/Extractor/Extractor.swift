@@ -47,8 +47,6 @@ public struct Extractor: Sendable {
         }
         let sentences = Segmenter.sentences(in: text, body: article.body)
         for (number, sentence) in sentences.enumerated() {
-            // A wire photo caption inside a paragraph describes a picture, not a stance.
-            if CaptionSentence.matches(text[sentence.range]) { continue }
             for window in Self.windows(of: sentence.range, in: text) {
                 let input = SentenceInput(
                     text: text, range: window, sentence: sentence, index: number, extractor: self)

@@ -9,7 +9,8 @@ public enum Segmenter {
     /// sentence, before an indented line, or after a short heading-like line. Sentences end at
     /// . ! ? … followed by space and an uppercase letter, digit or opening quote, except after
     /// abbreviations, initials and within decimals. A direct quote spanning sentences gives each
-    /// sentence its part, and the attribution found at either end is carried to all of them.
+    /// sentence its part, and the attribution found at either end is carried to all of them. Wire
+    /// photo captions inside a paragraph are furniture and give no sentence (`CaptionSentence`).
     public static func sentences(in text: String, body: Range<String.Index>) -> [Sentence] {
         let utf8 = text.utf8
         let lower = utf8.distance(from: utf8.startIndex, to: body.lowerBound)
@@ -23,9 +24,12 @@ public enum Segmenter {
         }
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         func range(_ r: Range<Int>) -> Range<String.Index> { index(r.lowerBound)..<index(r.upperBound) }
-        return spans.map { span in
-            Sentence(
-                range: range(span.range), paragraph: span.paragraph, quotes: span.quotes.map(range),
+        return spans.compactMap { span in
+            let sentence = range(span.range)
+            // A wire photo caption inside a paragraph describes a picture: furniture, no sentence.
+            if CaptionSentence.matches(text[sentence]) { return nil }
+            return Sentence(
+                range: sentence, paragraph: span.paragraph, quotes: span.quotes.map(range),
                 attribution: span.attribution.map {
                     Attribution(speaker: range($0.speaker), verb: range($0.verb), content: range($0.content))
                 })
