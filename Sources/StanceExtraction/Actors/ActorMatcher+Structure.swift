@@ -69,7 +69,16 @@ extension ActorMatcher {
             }
             let entry = lexicon.entries[Int(entryIndex)]
             // A possessive modifier of the next mention: "Iraq’s National Security Service".
-            if m.isPossessive, k + 1 < base.count, base[k + 1].first == m.last + 1 { continue }
+            if m.isPossessive, k + 1 < base.count, base[k + 1].first == m.last + 1 {
+                // "the PMU's Kataib Sayyid al-Shuhada (KSS) faction": the group named is a part of
+                // the possessor (a state's "faction" is a party inside it, not a member).
+                let next = base[k + 1]
+                let nextIsState = next.entry.map { lexicon.entries[Int($0)].kind == .state } ?? false
+                if entry.kind != .state, next.form != .demonym, !nextIsState, let part = partNoun(after: next.last, tokens: tokens) {
+                    result.relations.append(CompoundRelation(holder: next.first, target: entry.id, kind: .member, token: part))
+                }
+                continue
+            }
             // "X-aligned ...", "X-backed ...", "X-led ...".
             if m.last + 1 < tokens.count, tokens[m.last].mark == 0x2D, !tokens[m.last].spaceBefore,
                 let kind = ActorWords.alignWords[tokens[m.last + 1].lower]
@@ -131,6 +140,17 @@ extension ActorMatcher {
         }
         flushPostposed(before: Int.max)
         result.mentions.sort { $0.first < $1.first }
+    }
+
+    /// The token of a part noun right after a name, past an abbreviation in brackets: "X (KSS) faction".
+    private func partNoun(after last: Int, tokens: [StanceToken]) -> Int? {
+        var j = last
+        if j < tokens.count, tokens[j].mark == 0x28 {
+            guard let close = (j + 1..<min(tokens.count, j + 5)).first(where: { tokens[$0].mark == 0x29 }) else { return nil }
+            j = close + 1
+        }
+        guard j < tokens.count, tokens[j].isWord, ActorWords.partNouns.contains(tokens[j].lower) else { return nil }
+        return j
     }
 
     /// The alignment a lexicon name states inside itself: "Iran-allied factions", "militias backed

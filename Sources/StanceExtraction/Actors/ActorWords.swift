@@ -77,6 +77,8 @@ enum ActorWords {
     }()
 
     static let alignPrepositions = hashes(["with", "to", "by"])
+    /// Nouns that make a possessor's named group its part: "the PMU's Kataib Sayyid al-Shuhada faction".
+    static let partNouns = hashes(["faction", "wing", "arm", "branch", "component", "affiliate", "offshoot", "brigade", "unit"])
 
     /// Words that end a noun phrase: determiners, prepositions, conjunctions, auxiliaries.
     static let stopwords = hashes([

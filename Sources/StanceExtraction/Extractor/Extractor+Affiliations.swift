@@ -12,6 +12,12 @@ enum AffiliationWords {
     /// Nouns of belonging: "X is part of Y", "X, a member of Y", "a faction within Y".
     static let belonging = set(["part", "member", "members", "faction", "factions", "component", "components", "wing", "arm"])
     static let hands = TokenHash.of("hands")
+    /// Verbs of a whole naming its parts: "the Resistance includes factions such as A, B and C".
+    static let includes = set([
+        "include", "includes", "included", "comprises", "comprise", "comprised", "encompasses", "encompass",
+        "encompassed", "incorporates", "incorporate", "incorporated",
+    ])
+    static let which = TokenHash.of("which")
     static let belongingPrepositions = set(["of", "within"])
     /// What may stand between a member and the noun of belonging: "X forms part of", "X is also a member of".
     static let belongingVerbs = set([
@@ -57,6 +63,11 @@ extension ClauseWalk {
                     continue
                 }
             }
+            // "X (, which) includes (several prominent factions such as) A, B and C".
+            if let members = includedMembers(after: j), !members.isEmpty {
+                for member in members where member.actor != m.actor { affiliate(member, with: m, token: j, &context) }
+                continue
+            }
             // "X (is|forms) (also) (a) part/member of Y".
             var b = j
             var steps = 0
@@ -70,6 +81,24 @@ extension ClauseWalk {
             else { continue }
             affiliate(m, with: whole, token: b, &context)
         }
+    }
+
+    /// The parts a whole names after itself: "(, which) includes (several factions such as) A, B and C";
+    /// nil when no verb of including follows.
+    private func includedMembers(after last: Int) -> [MatchedMention]? {
+        var j = last
+        if j < tokens.count, tokens[j].mark == 0x2C { j += 1 }
+        if j < tokens.count, tokens[j].lower == AffiliationWords.which { j += 1 }
+        guard j < tokens.count, AffiliationWords.includes.contains(tokens[j].lower) else { return nil }
+        j += 1
+        // Up to six words of description before the first part, none of them a mention.
+        var words = 0
+        while j < tokens.count, mentionAt[j] == nil, tokens[j].isWord, words < 6 {
+            j += 1
+            words += 1
+        }
+        guard j < tokens.count, mentionAt[j] != nil else { return nil }
+        return list(from: j)
     }
 
     /// A comma or a dash setting off an apposition.

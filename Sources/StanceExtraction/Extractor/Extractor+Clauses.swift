@@ -98,6 +98,7 @@ struct ClauseWalk {
         emitTies(&context)
         emitAffiliations(&context)
         emitDownfalls(&context)
+        emitDesignations(&context)
         emitRelations(&context)
         var i = 0
         let n = tokens.count

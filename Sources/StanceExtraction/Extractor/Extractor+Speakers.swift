@@ -139,7 +139,7 @@ extension ClauseWalk {
                 if let holder = elsewhereHolder(before: relation.token, &context) { addRelation(relation, group: holder, &context) }
                 continue
             }
-            guard let k = mentions.firstIndex(where: { $0.first == relation.holder }) else { continue }
+            guard let k = mentions.firstIndex(where: { $0.first <= relation.holder && relation.holder < $0.last }) else { continue }
             let holder = mentions[k].actor
             addRelation(relation, group: holder, &context)
             // "X, which unites <holder>".
@@ -190,17 +190,23 @@ extension ClauseWalk {
         return nil
     }
 
-    /// "Y aligned with X": Y is allied with X; "X-backed Y": X backs Y (one way: backing is X's
-    /// act, and says nothing of Y's stance toward X).
+    /// "X-backed Y": X backs Y (one way: backing is X's act, and says nothing of Y's stance
+    /// toward X); "Y aligned with X", "X-aligned Y": an alignment, which the codebook codes as a
+    /// mutual relation, so both ways; "X's Y faction": Y is part of X (Y's stance only).
     private mutating func addRelation(_ relation: CompoundRelation, group: ActorID, _ context: inout ArticleContext) {
-        if relation.kind == .backed {
-            add(relation.target, group, score: 1, token: relation.token, &context)
-        } else {
+        if relation.kind == .member {
+            add(group, relation.target, score: 1, token: relation.token, rule: .affiliation, &context)
+            return
+        }
+        add(relation.target, group, score: 1, token: relation.token, &context)
+        if relation.kind != .backed {
             add(group, relation.target, score: 1, token: relation.token, &context)
         }
     }
 
-    private mutating func add(_ source: ActorID, _ target: ActorID, score: Double, token: Int, _ context: inout ArticleContext) {
+    private mutating func add(
+        _ source: ActorID, _ target: ActorID, score: Double, token: Int, rule: RuleClass = .alignment, _ context: inout ArticleContext
+    ) {
         guard source != target else { return }
         // A compound ("the Iran-backed group") states a standing relation the page gives no time
         // for (the codebook's null), whatever the sentence dates.
@@ -209,6 +215,6 @@ extension ClauseWalk {
             Draft(
                 source: source, target: target, topic: nil, score: score, sentence: input.range,
                 order: (input.index, token), time: time, speaker: nil, speakerActor: nil,
-                confidence: 0.7, key: RuleKey(rule: .alignment, polarity: score > 0 ? "+" : "-")))
+                confidence: 0.7, key: RuleKey(rule: rule, polarity: score > 0 ? "+" : "-")))
     }
 }

@@ -34,6 +34,8 @@ public enum RuleClass: String, Sendable, Hashable, CaseIterable, Codable {
     case alignment
     /// "Assad's backers, Russia and Iran", "X forms part of Y", "X, a member of Y".
     case affiliation
+    /// "Türkiye considers the PKK a terrorist group", "X, listed as a terror organization by Y".
+    case designation
     /// A claim a language model proposed and verification kept (the `StanceLLM` target).
     case model
 }

@@ -53,6 +53,42 @@ import StanceModel
         #expect(try summary("Freedonia, a key backer of the Red Hand, said nothing.") == ["freedonia>red-hand:allied"])
     }
 
+    @Test func alignmentHoldsBothWays() throws {
+        let claims = try summary("Freedonia-aligned factions condemned Sylvania.")
+        #expect(claims == [
+            "freedonia>freedonia-aligned-factions:allied", "freedonia-aligned-factions>freedonia:allied",
+            "freedonia-aligned-factions>sylvania:opposes",
+        ])
+    }
+
+    @Test func aWholeNamesItsParts() throws {
+        #expect(try summary("The Lake Council includes several prominent factions such as the Red Hand and the Blue Front.")
+            == ["red-hand>lake-council:allied", "blue-front>lake-council:allied"])
+        #expect(try summary("The Lake Council, which includes the Red Hand, met on Monday.") == ["red-hand>lake-council:allied"])
+        // A possessor's named faction is its part; a demonym between them is a place, not a part.
+        #expect(try summary("A leader of the Lake Council's Red Hand (RHB) faction spoke.") == ["red-hand>lake-council:allied"])
+        #expect(try summary("The Red Hand is the Lake Council's Sylvanian offshoot.").allSatisfy { !$0.hasPrefix("sylvania") })
+        // Including is no membership when no whole names the list.
+        #expect(try summary("The talks included the Red Hand and the Blue Front.").isEmpty)
+    }
+
+    @Test func terroristDesignations() throws {
+        // Active, with a list of the designated.
+        #expect(try summary("Freedonia considers the Red Hand and the Blue Front terrorist groups.")
+            == ["freedonia>red-hand:opposes", "freedonia>blue-front:opposes"])
+        // Passive, the designators after "by", the designated in an apposition.
+        #expect(try summary("The Red Hand — listed as a terror organization by Freedonia and Sylvania — kept fighting.")
+            == ["freedonia>red-hand:opposes", "sylvania>red-hand:opposes"])
+        // "all of which" refers back to the list.
+        #expect(try summary("The Lake Council includes the Red Hand and the Blue Front, all of which are designated by Sylvania as terrorist organizations.")
+            == ["red-hand>lake-council:allied", "blue-front>lake-council:allied", "sylvania>red-hand:opposes", "sylvania>blue-front:opposes"])
+        // On a state's list.
+        #expect(try summary("The Red Hand remains on Freedonia's terror blacklist.") == ["freedonia>red-hand:opposes"])
+        // A pronoun names no one; a designation nobody made gives nothing.
+        #expect(try summary("He was designated a terrorist by Freedonia in 2017.").isEmpty)
+        #expect(try summary("The Red Hand is a terrorist group.").isEmpty)
+    }
+
     @Test func membershipIsAlliance() throws {
         #expect(try summary("The Red Hand forms part of the Lake Council.") == ["red-hand>lake-council:allied"])
         #expect(try summary("The Red Hand, a member of the Lake Council, condemned Sylvania.")
