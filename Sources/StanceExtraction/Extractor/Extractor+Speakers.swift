@@ -208,9 +208,10 @@ extension ClauseWalk {
         _ source: ActorID, _ target: ActorID, score: Double, token: Int, rule: RuleClass = .alignment, _ context: inout ArticleContext
     ) {
         guard source != target else { return }
-        // A compound ("the Iran-backed group") states a standing relation the page gives no time
-        // for (the codebook's null), whatever the sentence dates.
-        let time = ResolvedTime(span: .always)
+        // A compound ("the Iran-backed group") states the relation as it stands when the page
+        // is written (the codebook's "now" is the publication date), whatever the sentence dates:
+        // "In 2014, the Iran-backed group seized the town" still calls it Iran-backed today.
+        let time = ResolvedTime(span: TimeSpan(from: resolver.published, until: nil) ?? .always)
         context.drafts.append(
             Draft(
                 source: source, target: target, topic: nil, score: score, sentence: input.range,
