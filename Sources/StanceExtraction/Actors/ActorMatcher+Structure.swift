@@ -79,6 +79,21 @@ extension ActorMatcher {
                 }
                 continue
             }
+            // "Iraq’s (powerful) (pro-Iran) Nujaba movement": a state's possessive before a group
+            // says where the group is; it is neither the group nor a holder (the group is read in
+            // its turn).
+            if m.isPossessive, entry.kind == .state, isGroupAfterModifiers(from: m.last + 1, base: base, at: k + 1, tokens: tokens) {
+                continue
+            }
+            // "the pro-Iran Nujaba movement": the group named after it is for X.
+            if m.first >= 2, tokens[m.first - 1].mark == 0x2D, !tokens[m.first - 1].spaceBefore, tokens[m.first - 2].lower == ActorWords.pro,
+                k + 1 < base.count, base[k + 1].first >= m.last, base[k + 1].first <= m.last + 2,
+                (m.last..<base[k + 1].first).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
+                base[k + 1].entry.map({ lexicon.entries[Int($0)].kind != .state }) ?? false
+            {
+                result.relations.append(CompoundRelation(holder: base[k + 1].first, target: entry.id, kind: .pro, token: m.first - 2))
+                continue
+            }
             // "X-aligned ...", "X-backed ...", "X-led ...".
             if m.last + 1 < tokens.count, tokens[m.last].mark == 0x2D, !tokens[m.last].spaceBefore,
                 let kind = ActorWords.alignWords[tokens[m.last + 1].lower]
@@ -140,6 +155,34 @@ extension ActorMatcher {
         }
         flushPostposed(before: Int.max)
         result.mentions.sort { $0.first < $1.first }
+    }
+
+    /// Whether a group mention (`base[next]`) follows a possessive after at most three modifier
+    /// words ("powerful", "pro-Iran", "Shiite").
+    private func isGroupAfterModifiers(from start: Int, base: [MatchedMention], at next: Int, tokens: [StanceToken]) -> Bool {
+        // A state in a hyphenated modifier ("pro-Iran", "Iran-backed") is part of the modifiers.
+        var next = next
+        while next < base.count, base[next].first < start + 4, base[next].entry.map({ lexicon.entries[Int($0)].kind == .state }) ?? false,
+            (base[next].first > 0 && tokens[base[next].first - 1].mark == 0x2D && !tokens[base[next].first - 1].spaceBefore)
+                || (base[next].last < tokens.count && tokens[base[next].last].mark == 0x2D && !tokens[base[next].last].spaceBefore)
+        {
+            next += 1
+        }
+        // Only a group: "Iran’s ally Assad" names a person, and Iran's relation to him.
+        guard next < base.count, base[next].first >= start, base[next].first <= start + 4, base[next].form != .demonym,
+            let entry = base[next].entry, [.armedGroup, .party, .faction].contains(lexicon.entries[Int(entry)].kind)
+        else { return false }
+        var words = 0
+        for j in start..<base[next].first {
+            let t = tokens[j]
+            if t.kind == .punctuation {
+                guard t.mark == 0x2D, !t.spaceBefore else { return false }
+                continue
+            }
+            guard t.isWord, !ActorWords.stopwords.contains(t.lower) else { return false }
+            words += 1
+        }
+        return words <= 3
     }
 
     /// The token of a part noun right after a name, past an abbreviation in brackets: "X (KSS) faction".

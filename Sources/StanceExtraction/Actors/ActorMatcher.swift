@@ -22,8 +22,9 @@ struct MatchedMention: Sendable, Hashable {
 
 /// A stance that a compound states by itself: "Iran-aligned factions", "factions aligned with Iran".
 struct CompoundRelation: Sendable, Hashable {
-    /// `member`: "the PMU's Kataib Sayyid al-Shuhada faction" (the holder belongs to the target).
-    enum Kind: Sendable, Hashable { case aligned, backed, led, member }
+    /// `member`: "the PMU's Kataib Sayyid al-Shuhada faction" (the holder belongs to the target);
+    /// `pro`: "the pro-Iran Nujaba movement" (the holder's stance toward the target).
+    enum Kind: Sendable, Hashable { case aligned, backed, led, member, pro }
     /// The first token of the mention of the actor aligned or backed, or `elsewhere`.
     var holder: Int
     /// A holder not named in the compound: the appositive's head or an earlier group.

@@ -192,11 +192,17 @@ extension ClauseWalk {
 
     /// "X-backed Y": X backs Y (one way: backing is X's act, and says nothing of Y's stance
     /// toward X); "Y aligned with X", "X-aligned Y": an alignment, which the codebook codes as a
-    /// mutual relation, so both ways; "X's Y faction": Y is part of X (Y's stance only).
+    /// mutual relation, so both ways; "X's Y faction": Y is part of X, and "the pro-X Y": Y
+    /// supports X (Y's stance only).
     private mutating func addRelation(_ relation: CompoundRelation, group: ActorID, _ context: inout ArticleContext) {
-        if relation.kind == .member {
+        switch relation.kind {
+        case .member:
             add(group, relation.target, score: 1, token: relation.token, rule: .affiliation, &context)
             return
+        case .pro:
+            add(group, relation.target, score: 0.5, token: relation.token, &context)
+            return
+        case .aligned, .backed, .led: break
         }
         add(relation.target, group, score: 1, token: relation.token, &context)
         if relation.kind != .backed {
@@ -208,10 +214,12 @@ extension ClauseWalk {
         _ source: ActorID, _ target: ActorID, score: Double, token: Int, rule: RuleClass = .alignment, _ context: inout ArticleContext
     ) {
         guard source != target else { return }
-        // A compound ("the Iran-backed group") states the relation as it stands when the page
-        // is written (the codebook's "now" is the publication date), whatever the sentence dates:
-        // "In 2014, the Iran-backed group seized the town" still calls it Iran-backed today.
-        let time = ResolvedTime(span: TimeSpan(from: resolver.published, until: nil) ?? .always)
+        // A compound ("the Iran-backed group") states a standing relation the page gives no time
+        // for (the codebook's null), whatever the sentence dates. Dating it from publication
+        // would agree with more of the real-news gold, which codes such compounds "now", but it
+        // would tell a lie in every shift: an alliance that "appeared" on the day a page was
+        // written.
+        let time = ResolvedTime(span: .always)
         context.drafts.append(
             Draft(
                 source: source, target: target, topic: nil, score: score, sentence: input.range,

@@ -72,6 +72,14 @@ import StanceModel
         #expect(try summary("The talks included the Red Hand and the Blue Front.").isEmpty)
     }
 
+    @Test func aStatesPossessiveBeforeAGroupIsAPlace() throws {
+        // The group acts, not the state it is in; "pro-X" is the group's stance toward X.
+        #expect(try summary("Freedonia’s powerful pro-Sylvania Red Hand vowed attacks on Ruritania.")
+            == ["red-hand>sylvania:supports", "red-hand>ruritania:hostile"])
+        // A person after a state's relation noun is no group: the state keeps its relation.
+        #expect(try summary("Sylvania’s ally Rufus Firefly was ousted.").allSatisfy { !$0.hasPrefix("rufus-firefly") })
+    }
+
     @Test func terroristDesignations() throws {
         // Active, with a list of the designated.
         #expect(try summary("Freedonia considers the Red Hand and the Blue Front terrorist groups.")
