@@ -127,6 +127,10 @@ struct ClauseWalk {
                 i += 1
                 continue
             }
+            if ClauseWords.relativePronouns.contains(token.lower), i >= 1, !hasHead, let next = objectRelative(at: i, &context) {
+                i = next
+                continue
+            }
             if ClauseWords.relativePronouns.contains(token.lower), i >= 2, tokens[i - 1].mark == 0x2C,
                 let k = mention(endingAt: i - 1), !hasHead
             {

@@ -140,7 +140,8 @@ extension ClauseWalk {
                 continue
             }
             guard let k = mentions.firstIndex(where: { $0.first <= relation.holder && relation.holder < $0.last }) else { continue }
-            let holder = mentions[k].actor
+            // "X, an alliance of Iran-backed groups": the alliance is X.
+            let holder = collective(of: mentions[k])?.actor ?? mentions[k].actor
             addRelation(relation, group: holder, &context)
             // "X, which unites <holder>".
             var j = mentions[k].first - 1

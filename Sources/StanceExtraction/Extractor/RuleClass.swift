@@ -36,6 +36,8 @@ public enum RuleClass: String, Sendable, Hashable, CaseIterable, Codable {
     case affiliation
     /// "Türkiye considers the PKK a terrorist group", "X, listed as a terror organization by Y".
     case designation
+    /// An object relative clause: "X, which Y has blamed for the attack" (Y toward X).
+    case relative = "object-relative"
     /// A claim a language model proposed and verification kept (the `StanceLLM` target).
     case model
 }

@@ -80,6 +80,22 @@ import StanceModel
         #expect(try summary("Sylvania’s ally Rufus Firefly was ousted.").allSatisfy { !$0.hasPrefix("rufus-firefly") })
     }
 
+    @Test func objectRelativeClauses() throws {
+        // The relative clause's own subject holds its verb toward the antecedent.
+        #expect(try summary("The Red Hand, which Freedonia has long backed, met on Monday.") == ["freedonia>red-hand:supports"])
+        #expect(try summary("Sylvania condemned the Red Hand, which Freedonia blamed for the attack.")
+            == ["sylvania>red-hand:opposes", "freedonia>red-hand:opposes"])
+        // "X, an alliance of groups that Y blamed": the alliance is X.
+        #expect(try summary("The Red Hand joined the Lake Council, an alliance of Freedonia-backed groups that Sylvania has blamed for the raid.")
+            .contains("sylvania>lake-council:opposes"))
+        // A subject relative is no object relative: the antecedent holds it.
+        #expect(try summary("The Red Hand, which backs Freedonia, met on Monday.") == ["red-hand>freedonia:supports"])
+    }
+
+    @Test func aCollectiveOfBackedGroupsIsTheWhole() throws {
+        #expect(try summary("The Lake Council is an umbrella network of Freedonia-backed armed groups.") == ["freedonia>lake-council:allied"])
+    }
+
     @Test func terroristDesignations() throws {
         // Active, with a list of the designated.
         #expect(try summary("Freedonia considers the Red Hand and the Blue Front terrorist groups.")
