@@ -38,14 +38,14 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article) -> ExtractionResult {
         let text = article.text
         let published = article.published ?? TimePoint(year: 2000)!
-        let framing = TimeResolver.framingEvent(of: article, events: lexicon.events)
+        let sentences = Segmenter.sentences(in: text, body: article.body)
+        let framing = TimeResolver.framingEvent(of: article, sentences: sentences, events: lexicon.events)
         let resolver = TimeResolver(events: lexicon.events, published: published, framingEvent: framing)
         var context = ArticleContext()
         if let title = article.title {
             let titleMatches = matcher.matches(in: title, range: title.startIndex..<title.endIndex, limit: 200)
             context.count(titleMatches, lexicon: lexicon.actors, weight: 3)
         }
-        let sentences = Segmenter.sentences(in: text, body: article.body)
         for (number, sentence) in sentences.enumerated() {
             for window in Self.windows(of: sentence.range, in: text) {
                 let input = SentenceInput(

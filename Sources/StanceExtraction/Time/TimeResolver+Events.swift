@@ -86,14 +86,22 @@ extension TimeResolver {
     static let framingWindowDays = 120
 
     public static func framingEvent(of article: Article, events: EventLexicon) -> Event? {
+        guard article.published != nil, !events.events.isEmpty else { return nil }
+        return framingEvent(of: article, sentences: Segmenter.sentences(in: article.text, body: article.body), events: events)
+    }
+
+    /// ``framingEvent(of:events:)`` from the article's sentences, already segmented: the lead is
+    /// the sentences of the first two paragraphs (furniture and captions already left out).
+    static func framingEvent(of article: Article, sentences: [Sentence], events: EventLexicon) -> Event? {
         guard let published = article.published, !events.events.isEmpty else { return nil }
         let resolver = TimeResolver(events: events, published: published)
-        var texts: [String] = []
-        if let title = article.title { texts.append(title) }
-        if let lead = leadParagraphs(of: article) { texts.append(lead) }
+        var ranges: [Range<String.Index>] = []
+        if let title = article.title { ranges.append(title.startIndex..<title.endIndex) }
+        if let lead = leadRange(of: sentences, in: article.text) { ranges.append(lead) }
         var best: Event?
-        for text in texts {
-            for mention in resolver.scan(text, text.startIndex..<text.endIndex) {
+        for (k, range) in ranges.enumerated() {
+            let text = k == 0 && article.title != nil ? article.title! : article.text
+            for mention in resolver.scan(text, range) {
                 guard case .event(let id) = mention.kind, let event = events.event(id: id) else { continue }
                 let age = published.firstDay - event.date.firstDay
                 guard age >= 0, age <= Self.framingWindowDays else { continue }
@@ -103,22 +111,22 @@ extension TimeResolver {
         return best
     }
 
-    /// The text of the first two paragraphs of the body (found in its first 8,000 bytes).
-    static func leadParagraphs(of article: Article) -> String? {
-        let utf8 = article.text.utf8
-        let lower = utf8.distance(from: utf8.startIndex, to: article.body.lowerBound)
-        let upper = min(utf8.distance(from: utf8.startIndex, to: article.body.upperBound), lower + 8000)
-        let lead: Range<Int>? = utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>? in
-            let paragraphs = SegmentScan(bytes: bytes).paragraphs(lower, upper).prefix(2)
-            guard let first = paragraphs.first, let last = paragraphs.last else { return nil }
-            return first.lowerBound..<last.upperBound
-        } ?? nil
-        guard let lead else { return nil }
-        var a = utf8.index(utf8.startIndex, offsetBy: lead.lowerBound)
-        var b = utf8.index(utf8.startIndex, offsetBy: lead.upperBound)
-        // A cut at 8,000 bytes may fall inside a character: move it to the next scalar.
-        while b < utf8.endIndex, utf8[b] & 0xC0 == 0x80 { b = utf8.index(after: b) }
-        while a < b, utf8[a] & 0xC0 == 0x80 { a = utf8.index(after: a) }
-        return String(article.text[a..<b])
+    /// The first two paragraphs of the body, as far as the sentences in its first 8,000 bytes go.
+    static func leadRange(of sentences: [Sentence], in text: String) -> Range<String.Index>? {
+        guard let first = sentences.first else { return nil }
+        let utf8 = text.utf8
+        let limit = utf8.index(first.range.lowerBound, offsetBy: 8000, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        var paragraphs = 0
+        var previous = -1
+        var end = first.range.upperBound
+        for sentence in sentences {
+            if sentence.paragraph != previous {
+                paragraphs += 1
+                previous = sentence.paragraph
+            }
+            guard paragraphs <= 2, sentence.range.upperBound <= limit else { break }
+            end = sentence.range.upperBound
+        }
+        return first.range.lowerBound..<end
     }
 }
