@@ -61,21 +61,27 @@ enum ClauseWords {
     static let to = TokenHash.of("to")
     static let both = TokenHash.of("both")
     static let either = TokenHash.of("either")
-    static let their = set(["their", "its"])
-    static let firstPerson = set(["we", "our", "us"])
+    static let theirWords = ["their", "its"]
+    static let their = set(theirWords)
+    static let firstPersonWords = ["we", "our", "us"]
+    static let firstPerson = set(firstPersonWords)
     static let firstPersonSingular = TokenHash.of("i")
     static let they = TokenHash.of("they")
-    static let heShe = set(["he", "she"])
+    static let heSheWords = ["he", "she"]
+    static let heShe = set(heSheWords)
     static let groupDeterminers = set(["the", "these", "those", "this", "such", "that"])
-    static let groupNouns = set([
+    static let groupNounWords = [
         "group", "groups", "factions", "faction", "militias", "militia", "movement", "organization", "organisation",
         "militants", "fighters", "rebels", "party", "parties", "insurgents",
-    ])
+    ]
+    static let groupNouns = set(groupNounWords)
     static let pluralGroupNouns = set(["groups", "factions", "militias", "militants", "fighters", "rebels", "parties", "insurgents"])
-    static let genericHolders = set([
-        "leaders", "officials", "members", "politicians", "lawmakers", "figures", "commanders", "leadership",
-    ])
+    static let genericHolderWords = ["leaders", "officials", "members", "politicians", "lawmakers", "figures", "commanders", "leadership"]
+    static let genericHolders = set(genericHolderWords)
     static let politicalHolders = set(["leaders", "politicians", "lawmakers"])
+    /// Every word that can stand for a holder not named (pronouns, "the group", "officials"):
+    /// a token that is none of them is decided with one look-up.
+    static let placeholders = set(theirWords + firstPersonWords + ["they"] + heSheWords + groupNounWords + genericHolderWords)
     static let leaders = TokenHash.of("leaders")
     /// Words skipped between a target and a frame after it: "American forces to finally withdraw".
     static let frameGap = set([

@@ -102,6 +102,11 @@ struct ClauseWalk {
         emitRelations(&context)
         var i = 0
         let n = tokens.count
+        // The word sets read at every token, loaded once (a static is a lazy global: each read
+        // would check its initialization).
+        let relativePronouns = ClauseWords.relativePronouns
+        let subordinators = ClauseWords.subordinators
+        let clauseBreaks = ClauseWords.clauseBreaks
         while i < n {
             let token = tokens[i]
             if inSpeakerOrVerb(token.start) {
@@ -127,11 +132,11 @@ struct ClauseWalk {
                 i += 1
                 continue
             }
-            if ClauseWords.relativePronouns.contains(token.lower), i >= 1, !hasHead, let next = objectRelative(at: i, &context) {
+            if relativePronouns.contains(token.lower), i >= 1, !hasHead, let next = objectRelative(at: i, &context) {
                 i = next
                 continue
             }
-            if ClauseWords.relativePronouns.contains(token.lower), i >= 2, tokens[i - 1].mark == 0x2C,
+            if relativePronouns.contains(token.lower), i >= 2, tokens[i - 1].mark == 0x2C,
                 let k = mention(endingAt: i - 1), !hasHead
             {
                 // "X fled to Y, which had backed him": Y holds the relative clause; the main
@@ -144,7 +149,7 @@ struct ClauseWalk {
                 i += 1
                 continue
             }
-            if ClauseWords.subordinators.contains(token.lower), subjectFollows(i + 1) {
+            if subordinators.contains(token.lower), subjectFollows(i + 1) {
                 // "… since Hamas and Israel started fighting": a subordinate clause with a subject
                 // of its own; the main clause's holder holds nothing in it.
                 endClause(&context)
@@ -154,7 +159,7 @@ struct ClauseWalk {
                 i += 1
                 continue
             }
-            if ClauseWords.clauseBreaks.contains(token.lower) {
+            if clauseBreaks.contains(token.lower) {
                 endClause(&context)
                 continuation = nil
                 hypothetical = false

@@ -39,6 +39,10 @@ extension ClauseWalk {
     /// listing cues). The designators and the designated are named mentions; a pronoun gives none.
     mutating func emitDesignations(_ context: inout ArticleContext) {
         let n = tokens.count
+        // Most sentences name no terror list: one pass over the tokens decides.
+        let terror = DesignationWords.terror
+        let lists = DesignationWords.lists
+        guard tokens.contains(where: { terror.contains($0.lower) || lists.contains($0.lower) }) else { return }
         var i = 0
         while i < n {
             defer { i += 1 }

@@ -76,7 +76,9 @@ extension ClauseWalk {
             needsNewSubject = false
             return i + 1
         }
-        guard !hasHead, preposition(before: i) == nil || stanceAhead(i + 1) else { return i + 1 }
+        guard !hasHead, ClauseWords.placeholders.contains(token.lower) || token.exact == ActorWords.capitalI,
+            preposition(before: i) == nil || stanceAhead(i + 1)
+        else { return i + 1 }
         var actor: ActorID?
         var factor = 0.85
         let word = token.lower

@@ -119,20 +119,26 @@ extension SegmentScan {
     /// - Complexity: one pass over `a..<b`; a phrase is compared only where its first byte stands.
     func containsCreditPhrase(_ a: Int, _ b: Int) -> Bool {
         let opens = Self.creditFirstBytes
+        let byFirst = Self.creditPhrasesByFirstByte
         var i = a
+        var previousIsLetter = false
         while i < b {
-            let first = WordTokenizer.lower(bytes[i])
-            if opens[Int(first)] {
-                for phrase in Self.creditPhrasesByFirstByte[Int(first)] where i + phrase.count <= b {
-                    var k = 1
-                    while k < phrase.count, WordTokenizer.lower(bytes[i + k]) == phrase[k] { k += 1 }
-                    // Whole words only: "photo:" not inside "telephoto:".
-                    if k == phrase.count, i == a || !WordTokenizer.isASCIILetter(bytes[i - 1]) || !WordTokenizer.isASCIILetter(first) {
-                        return true
-                    }
-                }
+            let byte = bytes[i]
+            let isLetter = WordTokenizer.isASCIILetter(byte)
+            defer {
+                previousIsLetter = isLetter
+                i += 1
             }
-            i += 1
+            // Whole words only ("photo:" not inside "telephoto:"): a phrase that opens with a
+            // letter is looked for where a word starts.
+            if isLetter && previousIsLetter { continue }
+            let first = WordTokenizer.lower(byte)
+            guard opens[Int(first)] else { continue }
+            for phrase in byFirst[Int(first)] where i + phrase.count <= b {
+                var k = 1
+                while k < phrase.count, WordTokenizer.lower(bytes[i + k]) == phrase[k] { k += 1 }
+                if k == phrase.count { return true }
+            }
         }
         return false
     }
