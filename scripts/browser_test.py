@@ -118,7 +118,8 @@ def main():
             check(page.locator(LATER_EDGE).count() == 1, "at the end of the slider it is back")
 
             # Click the edge: its claims and quotes appear.
-            page.locator(EDGE).locator("path").first.click(force=True)
+            # A click on the edge's label, as a person would.
+            page.locator(EDGE).locator("text").first.click()
             page.wait_for_selector("#evidence .card.claim")
             quotes = page.locator("#evidence .quote").all_text_contents()
             check(any("Coordination Framework" in q for q in quotes), "the evidence panel quotes the article")
@@ -131,8 +132,13 @@ def main():
             card.locator(".review-accept").click()
             page.wait_for_selector(f'#evidence .card.claim[data-claim="{claim_id}"] .decision.accept')
             check(True, f"claim {claim_id} accepted")
+            drawn = wait_drawn(page, drawn)
 
-            # The review queue, lowest confidence first.
+            # The shift across the fall of Assad (the second handle starts the day before the last event),
+            # beside the review queue, lowest confidence first.
+            page.check("#compare")
+            drawn = wait_drawn(page, drawn)
+            check("Shift from" in page.text_content("#graph"), "the second handle draws the shift")
             page.click('.tabs button[data-tab="queue"]')
             page.wait_for_selector("#queue .card.claim")
             page.screenshot(path=f"{args.shots}/explorer-review.png")
@@ -151,7 +157,7 @@ def main():
             page = browser.new_page(viewport={"width": 1500, "height": 900})
             page.goto(server.url)
             wait_drawn(page, "")
-            page.locator(EDGE).locator("path").first.click(force=True)
+            page.locator(EDGE).locator("text").first.click()
             page.wait_for_selector(f'#evidence .card.claim[data-claim="{claim_id}"]')
             decision = page.text_content(f'#evidence .card.claim[data-claim="{claim_id}"] .decision')
             check(decision is not None and decision.startswith("accepted by browser-test"),

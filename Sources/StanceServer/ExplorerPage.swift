@@ -39,6 +39,7 @@ struct ExplorerPage {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="csrf-token" content="{{CSRF}}">
         <title>StanceGraph explorer</title>
+        <link rel="icon" href="data:,">
         <style>
         :root { --green: #2e7d32; --red: #c62828; --grey: #616161; --line: #d7dbe0; --bg: #f6f7f9; }
         * { box-sizing: border-box; }
@@ -50,11 +51,13 @@ struct ExplorerPage {
         header input { width: 130px; }
         #controls { padding: 10px 16px 4px; background: #fff; border-bottom: 1px solid var(--line); }
         .row { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; margin-bottom: 6px; }
-        .slider { position: relative; flex: 1 1 480px; min-width: 280px; padding-bottom: 18px; }
+        .slider { position: relative; flex: 1 1 480px; min-width: 280px; padding-bottom: 30px; }
         .slider input[type=range] { width: 100%; margin: 0; }
-        .marks { position: absolute; left: 8px; right: 8px; bottom: 0; height: 16px; }
+        .marks { position: absolute; left: 8px; right: 8px; bottom: 0; height: 28px; }
         .mark { position: absolute; top: 0; width: 2px; height: 10px; background: #ef6c00; border: 0; padding: 0; cursor: pointer; }
-        .mark span { position: absolute; top: 9px; left: -40px; width: 80px; font-size: 10px; color: #ef6c00; text-align: center; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+        .mark.low { height: 22px; }
+        .mark.low span { top: 21px; }
+        .mark span { position: absolute; top: 9px; left: -50px; width: 100px; font-size: 10px; color: #ef6c00; text-align: center; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
         .date { font-weight: bold; min-width: 92px; font-variant-numeric: tabular-nums; }
         #from-row[hidden] { display: none; }
         select, input, button { font: inherit; }
@@ -195,10 +198,11 @@ struct ExplorerPage {
         function addMarks(box, slider) {
           box.replaceChildren();
           const total = Number(slider.max) || 1;
+          let shown = 0;
           for (const event of span.events) {
             const offset = toDay(event.date) - firstDay;
             if (offset < 0 || offset > total) continue;
-            const mark = el("button", { class: "mark", title: event.name + " (" + event.date + ")", "aria-label": event.name, style: "left:" + (100 * offset / total) + "%" }, el("span", { text: event.name }));
+            const mark = el("button", { class: shown++ % 2 ? "mark low" : "mark", title: event.name + " (" + event.date + ")", "aria-label": event.name, style: "left:" + (100 * offset / total) + "%" }, el("span", { text: event.name }));
             mark.addEventListener("click", () => { slider.value = String(offset); scheduleDraw(); });
             box.append(mark);
           }
