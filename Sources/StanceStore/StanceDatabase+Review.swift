@@ -99,7 +99,7 @@ public struct ReviewItem: Hashable, Sendable {
 public struct ReviewedArticle: Hashable, Sendable {
     public var article: StoredArticle
     public var claims: [StanceClaim]
-    /// The actors and topics the claims name (holders, targets, speakers).
+    /// The actors and topics the claims name (holders, targets, speakers, and the umbrellas they belong to).
     public var actors: [StanceActor]
     public var topics: [Topic]
 }
@@ -268,8 +268,20 @@ extension StanceDatabase {
             }
             for index in result.indices {
                 let claims = result[index].claims
-                let ids = Set(claims.flatMap { [$0.source, $0.target] + $0.evidence.compactMap(\.speakerActor) })
-                result[index].actors = ids.sorted().compactMap { actors[$0] }
+                var ids = Set(claims.flatMap { [$0.source, $0.target] + $0.evidence.compactMap(\.speakerActor) })
+                // The umbrellas they belong to, and theirs, so that every membership names a declared actor.
+                var queue = Array(ids)
+                while let id = queue.popLast() {
+                    for parent in actors[id]?.memberships.map(\.parent) ?? [] where actors[parent] != nil && !ids.contains(parent) {
+                        ids.insert(parent)
+                        queue.append(parent)
+                    }
+                }
+                result[index].actors = ids.sorted().compactMap { actors[$0] }.map { actor in
+                    var actor = actor
+                    actor.memberships.removeAll { actors[$0.parent] == nil }
+                    return actor
+                }
                 result[index].topics = Set(claims.compactMap(\.topic)).sorted().compactMap { topics[$0] }
             }
             return result

@@ -113,13 +113,14 @@ struct StanceDatabaseReviewTests {
         let queue = try database.reviewQueue()
         try database.recordReview(.accept, of: queue[0].reference, reviewer: "ana")
         try database.recordReview(.reject, of: queue[1].reference, reviewer: "ana")
-        let correction = ClaimCorrection(stance: .allied, target: "avalon", validTime: .always)
+        let correction = ClaimCorrection(stance: .allied, target: "red-brigade", validTime: .always)
         try database.recordReview(.correct, correction: correction, of: queue[2].reference, reviewer: "ana")
         let articles = try database.reviewedArticles()
         #expect(articles.map(\.article.id) == ["a"])
         #expect(articles.first?.claims.count == 2)
         #expect(articles.first?.claims.last?.stance == .allied)
-        #expect(articles.first?.actors.map(\.id) == ["avalon", "borduria", "green-front"])
+        // Green Front's umbrella Avalon is declared too, so that its membership names a declared actor.
+        #expect(articles.first?.actors.map(\.id) == ["avalon", "borduria", "green-front", "red-brigade"])
         #expect(articles.first?.topics.map(\.id) == ["bases"])
     }
 }
