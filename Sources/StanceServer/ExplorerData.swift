@@ -46,13 +46,19 @@ actor ExplorerData {
         loaded = LoadedGraph(graph: graph, references: references)
     }
 
-    /// Stores a review, then reloads the graph so that every view shows it.
+    /// Stores a review, then reloads the graph so that every view shows it — unless the claim was
+    /// and stays drawn as extracted (accepted, or accepted again after no decision).
+    /// - Complexity: a reload reads the whole database, O(claims).
     func record(
         _ decision: ReviewDecision, correction: ClaimCorrection?, of reference: ClaimReference, reviewer: String
     ) throws(StoreError) -> ClaimReview {
+        let before = try database.reviewItem(reference)?.review?.decision
         let review = try database.recordReview(decision, correction: correction, of: reference, reviewer: reviewer)
-        let (graph, references) = try database.loadGraphWithReferences()
-        loaded = LoadedGraph(graph: graph, references: references)
+        let unchanged = decision == .accept && (before == nil || before == .accept)
+        if !unchanged {
+            let (graph, references) = try database.loadGraphWithReferences()
+            loaded = LoadedGraph(graph: graph, references: references)
+        }
         return review
     }
 }
