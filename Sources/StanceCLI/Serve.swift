@@ -26,7 +26,7 @@ extension StanceGraphCommand {
 
         @Option(
             help: ArgumentHelp(
-                "A secret every request must carry (at least 16 characters); required with a --host other than loopback. Default: $STANCEGRAPH_TOKEN.",
+                "A secret every request must carry (at least 16 characters); required with a --host other than loopback. Default: $STANCEGRAPH_TOKEN, which other users cannot read in `ps` as they can this option.",
                 valueName: "secret"))
         var token: String?
 
