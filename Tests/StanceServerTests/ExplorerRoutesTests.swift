@@ -143,6 +143,11 @@ struct ExplorerRoutesTests {
             let hostileEvidence = (hostileClaim?["evidence"] as? [[String: Any]])?.first
             #expect(hostileEvidence?["quote"] as? String == ExplorerFixture.hostileQuote)
             #expect(hostileEvidence?["url"] == nil, "a javascript: link is not passed on")
+            let hostileChart = try await client.get("/timeline.svg?source=hostile-actor&target=iran")
+            #expect(hostileChart.status == 200)
+            _ = try XMLDocument(data: hostileChart.body)
+            #expect(hostileChart.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+            #expect(!hostileChart.text.contains("<script") && !hostileChart.text.contains("<img"))
         }
     }
 }
