@@ -41,7 +41,11 @@ public struct ExplorerConfiguration: Sendable {
     /// Refuses a bad port, a short token, and a non-loopback host without a token.
     public func validate() throws(ServerError) {
         guard (0...65_535).contains(port) else { throw .invalidPort(port) }
-        if let accessToken, accessToken.count < Self.minimumTokenLength { throw .weakToken(length: accessToken.count) }
+        if let accessToken {
+            guard accessToken.count >= Self.minimumTokenLength else { throw .weakToken(length: accessToken.count) }
+            let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~+/=")
+            guard accessToken.allSatisfy(allowed.contains) else { throw .invalidToken }
+        }
         if !Self.isLoopback(host), accessToken == nil { throw .tokenRequired(host: host) }
     }
 }

@@ -6,6 +6,8 @@ public enum ServerError: Error, LocalizedError, Hashable, Sendable {
     case tokenRequired(host: String)
     /// A token too short to resist guessing.
     case weakToken(length: Int)
+    /// A token with characters a cookie or a header cannot carry as they are.
+    case invalidToken
     /// A port outside 0...65535.
     case invalidPort(Int)
     /// The address could not be bound (in use, not an address of this machine...).
@@ -17,6 +19,8 @@ public enum ServerError: Error, LocalizedError, Hashable, Sendable {
             "--host \(host) is reachable from other machines: give --token SECRET (or bind 127.0.0.1)"
         case .weakToken(let length):
             "--token is \(length) characters long: use at least \(ExplorerConfiguration.minimumTokenLength)"
+        case .invalidToken:
+            "--token may hold only letters, digits and - . _ ~ + / ="
         case .invalidPort(let port):
             "--port \(port) is not a port (0 to 65535; 0 picks a free one)"
         case .cannotBind(let host, let port, let reason):

@@ -144,6 +144,9 @@ struct ExplorerReviewTests {
         #expect(throws: ServerError.weakToken(length: 5)) {
             try ExplorerConfiguration(databasePath: "x", accessToken: "short").validate()
         }
+        #expect(throws: ServerError.invalidToken) {
+            try ExplorerConfiguration(databasePath: "x", accessToken: "a token; with spaces").validate()
+        }
         #expect(throws: Never.self) { try ExplorerConfiguration(host: "0.0.0.0", databasePath: "x", accessToken: String(repeating: "k", count: 16)).validate() }
         #expect(throws: Never.self) { try ExplorerConfiguration(host: "127.0.0.1", databasePath: "x").validate() }
         #expect(ExplorerGuard.isAllowed(host: "127.0.0.1:8080", configured: "127.0.0.1"))
