@@ -336,14 +336,20 @@ struct ExplorerPage {
         async function refreshPending() {
           try { const q = await getJSON("/api/review?limit=1"); $("pending-count").textContent = "(" + q.counts.pending + ")"; } catch (e) {}
         }
+        let queuePages = 1;
         async function loadQueue() {
           const panel = $("queue");
           try {
-            const q = await getJSON("/api/review?limit=40");
+            const q = await getJSON("/api/review?limit=" + Math.min(500, 40 * queuePages));
             $("pending-count").textContent = "(" + q.counts.pending + ")";
             panel.replaceChildren(el("p", { class: "meta", text: q.counts.pending + " pending · " + q.counts.accepted + " accepted · " + q.counts.rejected + " rejected · " + q.counts.corrected + " corrected; lowest confidence first" }));
             if (!q.items.length) panel.append(el("p", { class: "empty", text: "Nothing left to review." }));
             for (const claim of q.items) panel.append(claimCard(claim));
+            if (q.items.length < q.counts.pending && 40 * queuePages < 500) {
+              const more = el("button", { id: "queue-more", text: "Show more" });
+              more.addEventListener("click", () => { queuePages += 1; loadQueue(); });
+              panel.append(more);
+            }
           } catch (error) { panel.replaceChildren(el("p", { class: "empty", text: String(error.message || error) })); }
         }
 
