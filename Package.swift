@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Graphviz", targets: ["Graphviz"]),
         .library(name: "StanceRender", targets: ["StanceRender"]),
         .library(name: "StanceLLM", targets: ["StanceLLM"]),
+        .library(name: "StanceServer", targets: ["StanceServer"]),
         .library(name: "StanceCLI", targets: ["StanceCLI"]),
         .library(name: "StanceTestSupport", targets: ["StanceTestSupport"]),
     ],
@@ -20,6 +21,12 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // The explorer's web server (StanceServer only); swift-configuration support left out.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
     ],
     targets: [
         .target(name: "StanceModel"),
@@ -72,9 +79,20 @@ let package = Package(
             resources: [.embedInCode("prompt-v1.txt")]
         ),
         .target(
+            name: "StanceServer",
+            dependencies: [
+                "StanceModel", "StanceStore", "StanceRender", "Graphviz",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .target(
             name: "StanceCLI",
             dependencies: [
-                "StanceModel", "StanceExtraction", "StanceLLM", "StanceStore", "StanceRender", "Graphviz",
+                "StanceModel", "StanceExtraction", "StanceLLM", "StanceStore", "StanceRender", "Graphviz", "StanceServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,6 +112,10 @@ let package = Package(
         .testTarget(name: "StanceStoreTests", dependencies: ["StanceStore", "StanceTestSupport"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "StanceTestSupport"]),
         .testTarget(name: "StanceRenderTests", dependencies: ["StanceRender", "Graphviz", "StanceTestSupport"]),
+        .testTarget(
+            name: "StanceServerTests",
+            dependencies: ["StanceServer", "StanceStore", "StanceModel", "StanceTestSupport"]
+        ),
         .testTarget(
             name: "StanceCLITests",
             dependencies: [

@@ -9,6 +9,7 @@ public struct StanceGraphCommand: ParsableCommand {
         subcommands: [
             Build.self, Extract.self, Eval.self, Ingest.self, Render.self, ShiftCommand.self, Claims.self,
             TimelineCommand.self, Contradictions.self, WindowsCommand.self, NetworkCommand.self, Actors.self, Export.self, Import.self, Doctor.self,
+            Serve.self, Review.self,
         ]
     )
 

@@ -3,10 +3,11 @@ import GRDB
 import StanceModel
 
 extension StanceDatabase {
-    /// Everything stored, as graph JSON format 2 (see ``ArticleGraph``).
+    /// Everything stored, as graph JSON format 2 (see ``ArticleGraph``): claims as stored, reviews
+    /// not applied (and not exported), so that each article keeps its claim count.
     public func exportJSON() throws(StoreError) -> Data {
         let (graph, articles) = try read { db in
-            (try self.graph(in: db, claimsWhere: nil, arguments: StatementArguments()), try Self.fetchArticles(db))
+            (try self.graph(in: db, claimsWhere: nil, arguments: StatementArguments(), reviewed: false), try Self.fetchArticles(db))
         }
         return try GraphJSON.encode(ArticleGraph(graph: graph, articles: articles))
     }

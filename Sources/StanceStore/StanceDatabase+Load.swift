@@ -16,8 +16,28 @@ extension StanceDatabase {
     /// A claim starting later can neither be in force at `point` nor close an earlier open end
     /// before it, so leaving it out changes nothing at `point`.
     public func loadGraph(forSnapshotAt point: TimePoint) throws(StoreError) -> StanceGraph {
+        // A corrected span may start earlier than the claim as stored: corrected claims are always read.
         try loadGraph(
-            claimsWhere: "c.validFrom IS NULL OR c.validFrom <= ?", arguments: [point.start.storedValue])
+            claimsWhere: """
+                c.validFrom IS NULL OR c.validFrom <= ? OR EXISTS (SELECT 1 FROM claimReview r
+                WHERE r.articleId = c.articleId AND r.claimPosition = c.position AND r.decision = 'correct')
+                """,
+            arguments: [point.start.storedValue])
+    }
+
+    /// The whole graph, as ``loadGraph()``, with the reference of each claim: `references[i]` names
+    /// the stored claim at position `i` of the graph.
+    public func loadGraphWithReferences() throws(StoreError) -> (graph: StanceGraph, references: [ClaimReference]) {
+        try read { db in
+            var collected: [Int]? = []
+            let graph = try graph(in: db, claimsWhere: nil, arguments: [], references: &collected)
+            let references = collected ?? []
+            guard references.count == graph.claims.count else {
+                throw StoreError.inconsistentGraph(
+                    source: path, reason: "\(references.count) claims read, \(graph.claims.count) in the graph")
+            }
+            return (graph, references.map(ClaimReference.init(packed:)))
+        }
     }
 
     /// The snapshot at `point`, loading only the claims that can be in force then.
@@ -30,16 +50,32 @@ extension StanceDatabase {
     }
 
     /// The graph read within an open read transaction (so that it matches what else is read there).
-    func graph(in db: Database, claimsWhere condition: String?, arguments: StatementArguments) throws -> StanceGraph {
+    ///
+    /// With `reviewed`, rejected claims are left out and corrected ones corrected (see
+    /// ``recordReview(_:correction:of:reviewer:at:)``); without, claims are read as stored.
+    func graph(
+        in db: Database, claimsWhere condition: String?, arguments: StatementArguments, reviewed: Bool = true
+    ) throws -> StanceGraph {
+        var references: [Int]?
+        return try graph(in: db, claimsWhere: condition, arguments: arguments, reviewed: reviewed, references: &references)
+    }
+
+    func graph(
+        in db: Database, claimsWhere condition: String?, arguments: StatementArguments, reviewed: Bool = true,
+        references: inout [Int]?
+    ) throws -> StanceGraph {
         let actors = try Self.fetchActors(db)
         let topics = try Row.fetchAll(db, sql: "SELECT id, label FROM topic ORDER BY id").map { row in
             Topic(id: TopicID(row[0] as String), label: row[1])
         }
         let events = try Self.fetchEvents(db)
-        let rows = try ClaimRows(db: db, condition: condition, arguments: arguments)
+        let rows = try ClaimRows(
+            db: db, condition: condition, arguments: arguments, overrides: reviewed ? try Self.claimOverrides(db) : [:],
+            collectsReferences: references != nil)
         do {
             let graph = try StanceGraph(actors: actors, topics: topics, events: events, claimSequence: rows)
             if let failure = rows.failure { throw failure }
+            if references != nil { references = rows.references }
             return graph
         } catch let error as ModelError {
             if let failure = rows.failure { throw failure }
@@ -112,11 +148,21 @@ final class ClaimRows: Sequence, IteratorProtocol {
     private var topics: [Int: TopicID] = [:]
     private let actorLookup: RawStatement
     private let topicLookup: RawStatement
+    /// Reviews to apply: rejected claims are skipped, corrected ones rewritten.
+    private let overrides: [Int: ClaimOverride]
+    private let collectsReferences: Bool
+    /// The numbers of the claims handed out, in order, when collected.
+    private(set) var references: [Int] = []
 
     /// Reads the claims that pass `condition` (SQL on `c`, the claim table). With `selective`, SQLite
     /// picks the join order (a condition that finds few claims through an index, sorting them
     /// after); otherwise both cursors walk the articles in order and nothing is sorted.
-    init(db: Database, condition: String?, arguments: StatementArguments, selective: Bool = false) throws {
+    init(
+        db: Database, condition: String?, arguments: StatementArguments, selective: Bool = false,
+        overrides: [Int: ClaimOverride] = [:], collectsReferences: Bool = false
+    ) throws {
+        self.overrides = overrides
+        self.collectsReferences = collectsReferences
         actorLookup = try RawStatement(db, sql: "SELECT id FROM actor WHERE key = ?")
         topicLookup = try RawStatement(db, sql: "SELECT id FROM topic WHERE key = ?")
         let filter = condition.map { "WHERE \($0)" } ?? ""
@@ -185,20 +231,29 @@ final class ClaimRows: Sequence, IteratorProtocol {
     func next() -> StanceClaim? {
         guard !done else { return nil }
         do {
-            guard try claims.step() else {
-                if evidenceAhead {
-                    throw corrupt("evidence of claim \(evidenceRows.int(0)) follows no claim in the same article order")
+            while true {
+                guard try claims.step() else {
+                    if evidenceAhead {
+                        throw corrupt("evidence of claim \(evidenceRows.int(0)) follows no claim in the same article order")
+                    }
+                    finish()
+                    return nil
                 }
-                finish()
-                return nil
+                let claimID = claims.int(0)
+                var claim = try claim()
+                while evidenceAhead, evidenceRows.int(0) == claimID {
+                    claim.evidence.append(try evidence())
+                    evidenceAhead = try evidenceRows.step()
+                }
+                if !overrides.isEmpty, let override = overrides[claimID] {
+                    switch override {
+                    case .reject: continue
+                    case .correct(let correction): claim = correction.applied(to: claim)
+                    }
+                }
+                if collectsReferences { references.append(claimID) }
+                return claim
             }
-            let claimID = claims.int(0)
-            var claim = try claim()
-            while evidenceAhead, evidenceRows.int(0) == claimID {
-                claim.evidence.append(try evidence())
-                evidenceAhead = try evidenceRows.step()
-            }
-            return claim
         } catch {
             failure = error
             finish()

@@ -59,7 +59,8 @@ extension StanceDatabase {
         }
     }
 
-    /// The stored claims that pass `filter`, in graph order, selected in SQL through the indexes.
+    /// The stored claims that pass `filter`, in graph order, selected in SQL through the indexes;
+    /// rejected claims left out, corrected ones corrected (the filter sees them as stored).
     public func claims(matching filter: ClaimFilter) throws(StoreError) -> [StanceClaim] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
@@ -97,7 +98,8 @@ extension StanceDatabase {
         let condition = conditions.isEmpty ? nil : conditions.joined(separator: " AND ")
         return try read { db in
             let rows = try ClaimRows(
-                db: db, condition: condition, arguments: StatementArguments(arguments), selective: condition != nil)
+                db: db, condition: condition, arguments: StatementArguments(arguments), selective: condition != nil,
+                overrides: try Self.claimOverrides(db))
             let claims = Array(rows)
             if let failure = rows.failure { throw failure }
             return claims

@@ -84,6 +84,7 @@ extension StanceDatabase {
                     ) WITHOUT ROWID;
                     """)
         }
+        registerReviewMigration(&migrator)
         return migrator
     }
 

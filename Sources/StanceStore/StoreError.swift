@@ -77,6 +77,10 @@ public enum StoreError: Error, LocalizedError, Hashable, Sendable {
     case databaseNotWritable(String, reason: String)
     /// Any other SQLite failure, with SQLite's message.
     case databaseFailed(String, reason: String)
+    /// A review names a claim the database does not hold (`reference` as given, "12-3").
+    case noSuchClaim(String, reference: String)
+    /// A review decision that cannot apply: an unknown target, a correction that changes nothing...
+    case invalidReview(String, reference: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -151,6 +155,10 @@ public enum StoreError: Error, LocalizedError, Hashable, Sendable {
             "\(path): cannot write the database here (\(Self.oneLine(reason)))"
         case .databaseFailed(let path, let reason):
             "\(path): database error: \(Self.oneLine(reason))"
+        case .noSuchClaim(let path, let reference):
+            "\(path): no claim '\(Self.excerpt(reference))' (claims are named ARTICLE-POSITION, as the review queue lists them)"
+        case .invalidReview(let path, let reference, let reason):
+            "\(path): cannot review claim \(Self.excerpt(reference)): \(Self.oneLine(reason))"
         }
     }
 

@@ -51,5 +51,6 @@ struct StanceDatabaseSchemaTests {
     func migrationNames() {
         // Renaming or removing a landed migration would make existing databases look newer or unknown.
         #expect(StanceDatabase.migrator.migrations.first == "v1-articles-actors-claims")
+        #expect(StanceDatabase.migrator.migrations.contains("v2-claim-review"))
     }
 }
