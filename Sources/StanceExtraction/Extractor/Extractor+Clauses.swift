@@ -99,6 +99,7 @@ struct ClauseWalk {
         emitAffiliations(&context)
         emitDownfalls(&context)
         emitDesignations(&context)
+        emitAidedFights(&context)
         emitRelations(&context)
         var i = 0
         let n = tokens.count

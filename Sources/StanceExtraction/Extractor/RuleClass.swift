@@ -38,6 +38,8 @@ public enum RuleClass: String, Sendable, Hashable, CaseIterable, Codable {
     case designation
     /// An object relative clause: "X, which Y has blamed for the attack" (Y toward X).
     case relative = "object-relative"
+    /// "X supports Y in its fight against Z": Y toward Z.
+    case aidedFight = "aided-fight"
     /// A claim a language model proposed and verification kept (the `StanceLLM` target).
     case model
 }

@@ -96,6 +96,16 @@ import StanceModel
         #expect(try summary("The Lake Council is an umbrella network of Freedonia-backed armed groups.") == ["freedonia>lake-council:allied"])
     }
 
+    @Test func theFightOfTheSupportedIsItsOwn() throws {
+        // "X supports Y in the fight against Z": Y is hostile to Z, as well as X's own stances.
+        let claims = try summary("Freedonia supported Sylvania in the fight against the Red Hand and the Blue Front.")
+        #expect(claims.contains("sylvania>red-hand:hostile") && claims.contains("sylvania>blue-front:hostile"))
+        #expect(claims.contains("freedonia>sylvania:supports"))
+        #expect(try summary("Freedonia will assist Sylvania in confronting the Red Hand.").contains("sylvania>red-hand:hostile"))
+        // Not after an opposing cue: "condemned Y in the fight against Z" says nothing of Y's fight.
+        #expect(!(try summary("Freedonia condemned Sylvania in the fight against the Red Hand.")).contains("sylvania>red-hand:hostile"))
+    }
+
     @Test func terroristDesignations() throws {
         // Active, with a list of the designated.
         #expect(try summary("Freedonia considers the Red Hand and the Blue Front terrorist groups.")
