@@ -212,8 +212,9 @@ extension ClauseWalk {
                 }
             }
         }
-        subjects = []
+        // "X and Y launched a joint raid targeting Z", "… signed an agreement to fight Z": what
+        // follows is still theirs, each.
+        subjects = holders
         resetChain()
-        needsNewSubject = true
     }
 }

@@ -106,6 +106,13 @@ import StanceModel
         #expect(!(try summary("Freedonia condemned Sylvania in the fight against the Red Hand.")).contains("sylvania>red-hand:hostile"))
     }
 
+    @Test func actingJointlyIsCooperationAndTheActStaysTheirs() throws {
+        let claims = try summary("Freedonia and Sylvania launched a joint raid targeting the Red Hand.")
+        #expect(claims == [
+            "freedonia>sylvania:supports", "sylvania>freedonia:supports", "freedonia>red-hand:hostile", "sylvania>red-hand:hostile",
+        ])
+    }
+
     @Test func terroristDesignations() throws {
         // Active, with a list of the designated.
         #expect(try summary("Freedonia considers the Red Hand and the Blue Front terrorist groups.")
