@@ -245,9 +245,10 @@ extension ActorMatcher {
         if k > 0, base[k - 1].isPossessive, base[k - 1].last + 1 == m.first { left = base[k - 1].first }
         var j = left - 1
         if j >= 0, tokens[j].lower == ActorWords.the { j -= 1 }
-        if j >= 1, ActorWords.rolePrepositions.contains(tokens[j].lower), ActorWords.prefixRoles.contains(tokens[j - 1].lower),
-            m.form != .person
-        {
+        // "officials in the militias" too, but not "officials in Iraq" (who may be anyone's there).
+        let preposition = j >= 1
+            && (ActorWords.rolePrepositions.contains(tokens[j].lower) || (tokens[j].lower == ActorWords.in && entry.kind != .state))
+        if preposition, ActorWords.prefixRoles.contains(tokens[j - 1].lower), m.form != .person {
             m.actor = roleActor(entry, military: false)
             m.first = j - 1
             m.start = tokens[j - 1].start

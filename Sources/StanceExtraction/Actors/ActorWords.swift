@@ -29,6 +29,7 @@ enum ActorWords {
     ])
 
     static let rolePrepositions = hashes(["of", "from", "within", "for"])
+    static let `in` = TokenHash.of("in")
 
     /// Nouns after a demonym that name a country's people or land, never its government:
     /// "Iraqi civilians", "Yemeni provinces" ("Iraqi territory" stays: seizing it is hostile to Iraq).

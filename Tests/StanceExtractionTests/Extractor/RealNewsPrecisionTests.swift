@@ -113,6 +113,13 @@ import StanceModel
         ])
     }
 
+    @Test func officialsInAGroupSpeakForIt() throws {
+        #expect(try summary("Senior officials in the Red Hand accused Sylvania of abandoning its allies.") == ["red-hand>sylvania:opposes"])
+        // Officials in a country may be anyone's there.
+        let inCountry = try summary("Officials in Sylvania condemned the Red Hand.")
+        #expect(inCountry.isEmpty)
+    }
+
     @Test func terroristDesignations() throws {
         // Active, with a list of the designated.
         #expect(try summary("Freedonia considers the Red Hand and the Blue Front terrorist groups.")
