@@ -36,7 +36,7 @@ extension ClauseWalk {
     /// other: "Assad's backers, Russia and Iran" (each backer → Assad); "Turkey, backer of the
     /// rebels" (Turkey → the rebels); "the Nujaba movement forms part of the Islamic Resistance",
     /// "X, a member of Y", "a faction within Y" (the member → the whole).
-    mutating func emitAffiliations(_ context: inout ArticleContext) {
+    func emitAffiliations(_ context: inout ArticleContext) {
         let n = tokens.count
         for m in input.matches.mentions where !m.isCandidate {
             var j = m.last
@@ -127,7 +127,7 @@ extension ClauseWalk {
         return result
     }
 
-    private mutating func affiliate(_ member: MatchedMention, with other: MatchedMention, token: Int, _ context: inout ArticleContext) {
+    private func affiliate(_ member: MatchedMention, with other: MatchedMention, token: Int, _ context: inout ArticleContext) {
         let cue = Cue(phrase: "affiliation", score: 1, partOfSpeech: "noun")
         let saved = subjects
         subjects = [Holder(actor: holderActor(member, &context), factor: 1, end: member.last)]
@@ -139,7 +139,7 @@ extension ClauseWalk {
 
 extension ClauseWalk {
     /// "the overthrow of X by Y", "the fall of X at the hands of Y": Y is hostile to X.
-    mutating func emitDownfalls(_ context: inout ArticleContext) {
+    func emitDownfalls(_ context: inout ArticleContext) {
         let n = tokens.count
         var i = 0
         while i + 2 < n {

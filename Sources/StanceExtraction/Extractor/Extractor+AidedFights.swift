@@ -14,7 +14,7 @@ enum AidedFightWords {
 extension ClauseWalk {
     /// "X supports Y in the fight against Z", "X will assist Y in confronting Z": the fight is
     /// Y's, so Y is hostile to Z (the clause walk reads X's own stances toward Y and Z).
-    mutating func emitAidedFights(_ context: inout ArticleContext) {
+    func emitAidedFights(_ context: inout ArticleContext) {
         let n = tokens.count
         var i = 0
         while i + 3 < n {

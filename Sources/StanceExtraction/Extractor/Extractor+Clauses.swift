@@ -45,7 +45,7 @@ struct ChainLink: Sendable {
 /// - A clause ends at ; : — ( ) and at "but", "while", "however"; a comma ends the chain but keeps
 ///   the holder. Conditions ("if"), negated statements ("no statement"), and coordinated stances of
 ///   opposite signs ("both adversaries and allies") state nothing.
-struct ClauseWalk {
+final class ClauseWalk {
     let input: SentenceInput
     let extractor: Extractor
     let resolver: TimeResolver
@@ -91,7 +91,7 @@ struct ClauseWalk {
 
     func cue(_ match: MatchedCue) -> Cue { extractor.lexicon.cues.cues[Int(match.cue)] }
 
-    mutating func run(_ context: inout ArticleContext) {
+    func run(_ context: inout ArticleContext) {
         placeBefore = context.lastPlace
         resolveSpeaker(&context)
         emitReportingObject(&context)
@@ -204,7 +204,7 @@ struct ClauseWalk {
         (input.speaker?.contains(byte) ?? false) || (input.verb?.contains(byte) ?? false)
     }
 
-    mutating func handlePunctuation(_ token: StanceToken, _ context: inout ArticleContext) {
+    func handlePunctuation(_ token: StanceToken, _ context: inout ArticleContext) {
         switch token.mark {
         case 0x2C:  // comma: the chain ends, the holder stays
             endClause(&context, keepContinuation: true)
@@ -226,7 +226,7 @@ struct ClauseWalk {
         }
     }
 
-    mutating func resetChain() {
+    func resetChain() {
         chain = []
         hasHead = false
         emitted = false
@@ -236,7 +236,7 @@ struct ClauseWalk {
 
     /// Ends a chain: a stance on "their continued presence" with no target named goes to the
     /// latest target of a topic.
-    mutating func endClause(_ context: inout ArticleContext, keepContinuation: Bool = false) {
+    func endClause(_ context: inout ArticleContext, keepContinuation: Bool = false) {
         emitReciprocal(&context)
         if hasHead, !emitted, pronounFrame, let target = context.lastFrameTarget,
             chain.contains(where: { $0.cue.role == .frame })
@@ -275,7 +275,7 @@ struct ClauseWalk {
         return false
     }
 
-    mutating func handleMention(_ m: MatchedMention, _ context: inout ArticleContext) {
+    func handleMention(_ m: MatchedMention, _ context: inout ArticleContext) {
         if namesBorder(m) {
             // "the Jordan-Syria border", "the border with Syria": a place, neither holder nor target.
             return
@@ -361,9 +361,11 @@ struct ClauseWalk {
             j = input.matches.mentions[k].last
         }
         // "closed its border with X" is a stance (a cue covers "border"), not a place.
+        let tokens = self.tokens
+        let cues = input.cues
         let isPlaceBorder = { (k: Int) in
             tokens[k].isWord && ClauseWords.borders.contains(tokens[k].lower)
-                && !input.cues.contains { ($0.first..<$0.last).contains(k) }
+                && !cues.contains { ($0.first..<$0.last).contains(k) }
         }
         if j < tokens.count, isPlaceBorder(j) { return true }
         var i = m.first - 1
@@ -451,7 +453,7 @@ struct ClauseWalk {
         return sawConnector
     }
 
-    mutating func setSubject(_ m: MatchedMention, actor: ActorID, factor: Double = 1, _ context: inout ArticleContext) {
+    func setSubject(_ m: MatchedMention, actor: ActorID, factor: Double = 1, _ context: inout ArticleContext) {
         let compound = subjects.last.map { last in last.end >= 0 && onlyConnectors(from: last.end, to: m.first) } ?? false
         if !compound { subjects = [] }
         subjects.append(Holder(actor: actor, factor: factor * (m.isCandidate ? 0.8 : 1), end: m.last))

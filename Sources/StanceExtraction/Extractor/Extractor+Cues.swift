@@ -1,7 +1,7 @@
 import StanceModel
 
 extension ClauseWalk {
-    mutating func handleCue(_ match: MatchedCue, _ context: inout ArticleContext) {
+    func handleCue(_ match: MatchedCue, _ context: inout ArticleContext) {
         let cue = cue(match)
         let link = ChainLink(cue: cue, token: match.first)
         switch cue.role {
@@ -170,7 +170,7 @@ extension ClauseWalk {
         return agents
     }
 
-    mutating func emitPassive(cue link: ChainLink, agents: [MatchedMention], _ context: inout ArticleContext) {
+    func emitPassive(cue link: ChainLink, agents: [MatchedMention], _ context: inout ArticleContext) {
         // The patient is the clause's holder only when nothing but auxiliaries and adverbs stand
         // between them ("X was attacked by Y", not "X vetoed the text, which was backed by Y").
         let appositive = link.token > 0 && tokens[link.token - 1].mark == 0x2C
@@ -196,7 +196,7 @@ extension ClauseWalk {
     }
 
     /// "X and Y reached an agreement": supports both ways between every pair of holders.
-    mutating func emitMutual(cue link: ChainLink, _ context: inout ArticleContext) {
+    func emitMutual(cue link: ChainLink, _ context: inout ArticleContext) {
         let holders = subjects
         guard holders.count >= 2 else {
             // One holder: "X agreed to support Y" reads on as an ordinary chain.

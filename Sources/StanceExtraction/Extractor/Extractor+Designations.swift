@@ -37,7 +37,7 @@ enum DesignationWords {
 extension ClauseWalk {
     /// Terrorist designations: each designator opposes each designated group (−0.7, like the
     /// listing cues). The designators and the designated are named mentions; a pronoun gives none.
-    mutating func emitDesignations(_ context: inout ArticleContext) {
+    func emitDesignations(_ context: inout ArticleContext) {
         let n = tokens.count
         // Most sentences name no terror list: one pass over the tokens decides.
         let terror = DesignationWords.terror
@@ -188,7 +188,7 @@ extension ClauseWalk {
         return result
     }
 
-    private mutating func designate(_ targets: [MatchedMention], by agents: [MatchedMention], token: Int, _ context: inout ArticleContext) {
+    private func designate(_ targets: [MatchedMention], by agents: [MatchedMention], token: Int, _ context: inout ArticleContext) {
         guard !targets.isEmpty else { return }
         let saved = subjects
         for agent in agents {
@@ -204,7 +204,7 @@ extension ClauseWalk {
         consumedCues.insert(token)
     }
 
-    private mutating func designate(_ target: MatchedMention, by agents: [MatchedMention], token: Int, _ context: inout ArticleContext) {
+    private func designate(_ target: MatchedMention, by agents: [MatchedMention], token: Int, _ context: inout ArticleContext) {
         designate([target], by: agents, token: token, &context)
     }
 }

@@ -6,7 +6,7 @@ extension ClauseWalk {
 
     /// Emits the claims of every holder toward `target` along `links` (plus a frame right after
     /// the target), if the chain holds a stance cue and the clause states one.
-    mutating func emit(
+    func emit(
         target: ActorID, military: Bool, links: [ChainLink], after end: Int, mention: MatchedMention? = nil,
         factor: Double = 1, mutual: Bool = true, rule: RuleClass = .clause, _ context: inout ArticleContext
     ) {
@@ -168,7 +168,7 @@ extension ClauseWalk {
     }
 
     /// When the sentence's stances hold, read once.
-    mutating func sentenceTime() -> ResolvedTime {
+    func sentenceTime() -> ResolvedTime {
         if let time { return time }
         let resolved = resolver.validTime(in: input.text, sentence: input.range)
         time = resolved

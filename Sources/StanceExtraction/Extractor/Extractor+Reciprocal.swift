@@ -20,7 +20,7 @@ enum ReciprocalWords {
 extension ClauseWalk {
     /// "X and Y fought (wars)", "the two countries have been close allies" with no target named:
     /// each holds the stance toward the other.
-    mutating func emitReciprocal(_ context: inout ArticleContext) {
+    func emitReciprocal(_ context: inout ArticleContext) {
         guard hasHead, !emitted, subjects.count == 2, !suppressed, !hypothetical,
             let head = chain.first(where: { $0.cue.role == .stance }),
             ReciprocalWords.verbs.contains(tokens[head.token].lower) || predicativeNoun(head.token),

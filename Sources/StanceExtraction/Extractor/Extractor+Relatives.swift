@@ -12,7 +12,7 @@ extension ClauseWalk {
     /// US supports the YPG. The antecedent then holds the rest of the relative clause ("in its
     /// fight against IS" is the YPG's), and the main holder comes back at the clause's end.
     /// Returns the token to go on from, or nil when the relative clause is no object relative.
-    mutating func objectRelative(at i: Int, _ context: inout ArticleContext) -> Int? {
+    func objectRelative(at i: Int, _ context: inout ArticleContext) -> Int? {
         // The antecedent: a mention right before the pronoun, or before its comma.
         let end = tokens[i - 1].mark == 0x2C ? i - 1 : i
         guard let a = mention(endingAt: end) else { return nil }

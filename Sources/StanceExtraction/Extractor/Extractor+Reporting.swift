@@ -3,7 +3,7 @@ import StanceModel
 extension ClauseWalk {
     /// A reporting verb that is itself a stance ("X warned Y that ...", "X accused Y of ...",
     /// "X urged Y to ..."): the speaker's actor holds it toward the actor named right after the verb.
-    mutating func emitReportingObject(_ context: inout ArticleContext) {
+    func emitReportingObject(_ context: inout ArticleContext) {
         guard let verb = input.verb, let speaker = speakerActor, !inContent else { return }
         guard let k = input.cues.firstIndex(where: { verb.contains(tokens[$0.first].start) }) else { return }
         let match = input.cues[k]

@@ -5,7 +5,7 @@ extension ClauseWalk {
     /// from the Framework" → the Framework), else an anaphoric speaker ("the official", "he") is the
     /// latest speaker of this or the previous paragraph; bare "political leaders" are the focus
     /// country's.
-    mutating func resolveSpeaker(_ context: inout ArticleContext) {
+    func resolveSpeaker(_ context: inout ArticleContext) {
         guard let speaker = input.speaker, let attribution = input.attribution else { return }
         speakerText = String(input.text[attribution.speaker])
         for m in input.matches.mentions where speaker.contains(m.start) {
@@ -37,7 +37,7 @@ extension ClauseWalk {
 
     /// The chain's stance toward the actor a word stands in for ("the country", "the group",
     /// "him"), ending the chain there. Returns the next token to read.
-    private mutating func emitStandIn(_ target: ActorID, at i: Int, factor: Double, rule: RuleClass, _ context: inout ArticleContext) -> Int {
+    private func emitStandIn(_ target: ActorID, at i: Int, factor: Double, rule: RuleClass, _ context: inout ArticleContext) -> Int {
         emit(target: target, military: false, links: chain, after: i + 1, factor: factor, rule: rule, &context)
         continuation = nil
         chain = []
@@ -49,7 +49,7 @@ extension ClauseWalk {
     /// Pronouns and generic holders: "we" → the speaker; "they", "these groups" → recent holders;
     /// "many leaders" → the speaker's organisation (or, outside speech, the focus country's
     /// political leaders). Returns the next token to read.
-    mutating func handlePlaceholder(at i: Int, _ context: inout ArticleContext) -> Int {
+    func handlePlaceholder(at i: Int, _ context: inout ArticleContext) -> Int {
         let token = tokens[i]
         if hasHead, ClauseWords.country.contains(token.lower), i > 0, tokens[i - 1].lower == ActorWords.the,
             let country = placeBefore ?? context.focus
@@ -134,7 +134,7 @@ extension ClauseWalk {
     /// The stances compounds state by themselves: "Iran-aligned factions" and "factions aligned
     /// with Iran" support Iran (allied for aligned, supports for backed, and the backer supports
     /// them); "X, which unites Iran-aligned parties" passes the alignment to X.
-    mutating func emitRelations(_ context: inout ArticleContext) {
+    func emitRelations(_ context: inout ArticleContext) {
         let mentions = input.matches.mentions
         for relation in input.matches.relations where relation.kind != .led {
             if relation.holder == CompoundRelation.elsewhere {
@@ -197,7 +197,7 @@ extension ClauseWalk {
     /// toward X); "Y aligned with X", "X-aligned Y": an alignment, which the codebook codes as a
     /// mutual relation, so both ways; "X's Y faction": Y is part of X, and "the pro-X Y": Y
     /// supports X (Y's stance only).
-    private mutating func addRelation(_ relation: CompoundRelation, group: ActorID, _ context: inout ArticleContext) {
+    private func addRelation(_ relation: CompoundRelation, group: ActorID, _ context: inout ArticleContext) {
         switch relation.kind {
         case .member:
             add(group, relation.target, score: 1, token: relation.token, rule: .affiliation, &context)
@@ -213,7 +213,7 @@ extension ClauseWalk {
         }
     }
 
-    private mutating func add(
+    private func add(
         _ source: ActorID, _ target: ActorID, score: Double, token: Int, rule: RuleClass = .alignment, _ context: inout ArticleContext
     ) {
         guard source != target else { return }

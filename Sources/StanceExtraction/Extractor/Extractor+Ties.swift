@@ -37,7 +37,7 @@ extension ClauseWalk {
     /// deteriorated", "X's ties with Y soured", "X and Y restored diplomatic ties" — opposes
     /// (worsened) or supports (improved) both ways; "tensions/war/alliance between X and Y" by
     /// the noun itself (eased tensions state nothing); "X severed ties with Y" one way.
-    mutating func emitTies(_ context: inout ArticleContext) {
+    func emitTies(_ context: inout ArticleContext) {
         let n = tokens.count
         var i = 0
         while i < n {

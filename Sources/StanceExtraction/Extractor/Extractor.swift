@@ -51,7 +51,7 @@ public struct Extractor: Sendable {
                 let input = SentenceInput(
                     text: text, range: window, sentence: sentence, index: number, extractor: self)
                 context.count(input.matches, lexicon: lexicon.actors)
-                var walk = ClauseWalk(input: input, extractor: self, resolver: resolver)
+                let walk = ClauseWalk(input: input, extractor: self, resolver: resolver)
                 walk.run(&context)
             }
         }
