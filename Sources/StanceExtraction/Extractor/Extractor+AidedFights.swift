@@ -63,16 +63,13 @@ extension ClauseWalk {
     private func supportBefore(_ first: Int) -> Bool {
         var j = first - 1
         while j >= 0, tokens[j].isWord, ClauseWords.objectArticles.contains(tokens[j].lower), cueAt[j] == nil { j -= 1 }
-        guard j >= 0 else { return false }
-        // The cue ends at j: find the cue whose last token is j.
-        for back in 0..<3 where j - back >= 0 {
-            if let c = cueAt[j - back] {
-                let match = input.cues[c]
-                guard match.last == j + 1 else { return false }
-                let found = cue(match)
-                return found.role == .stance && found.score > 0
-            }
-        }
-        return false
+        // The cue that ends at j starts at most two tokens before it.
+        var start = j
+        while start >= 0, start > j - 3, cueAt[start] == nil { start -= 1 }
+        guard start >= 0, start > j - 3, let c = cueAt[start] else { return false }
+        let match = input.cues[c]
+        guard match.last == j + 1 else { return false }
+        let found = cue(match)
+        return found.role == .stance && found.score > 0
     }
 }
