@@ -84,6 +84,7 @@ public struct StanceDatabase: Sendable {
             throw mapped
         }
         try migrate()
+        if !options.readOnly { try restoreClaimIndexes() }
     }
 
     /// Runs `body` in one write transaction, turning SQLite failures into ``StoreError``s.

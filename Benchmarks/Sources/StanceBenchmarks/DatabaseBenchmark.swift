@@ -21,7 +21,12 @@ enum DatabaseBenchmark {
         }
         guard let flag = arguments.firstIndex(of: "--database") else { return }
         let claims = arguments.dropFirst(flag + 1).first.flatMap { Int($0) } ?? 1_000_000
-        print(run(claims: claims))
+        // `--ingest-only`: only the two ways `stancegraph ingest` writes (batches, bulk load), for
+        // trying a change quickly.
+        // `--bulk-only`: the bulk load alone (a target for `perf record`).
+        print(
+            arguments.contains("--ingest-only") || arguments.contains("--bulk-only")
+                ? runIngestOnly(claims: claims, keptIndexes: !arguments.contains("--bulk-only")) : run(claims: claims))
         exit(0)
     }
 
@@ -103,6 +108,75 @@ enum DatabaseBenchmark {
         }
     }
 
+    /// The row of `stancegraph ingest`'s way into an empty database: a bulk load (claim indexes
+    /// dropped, built again at the end; the build is counted), a savepoint an article, a
+    /// transaction every 1,000 articles or 0.5 s.
+    static func bulkIngestRow(_ documents: [ArticleDocument], claims: Int, folder: URL) throws -> ([String], Double) {
+        progress("database \(claims): ingesting as `stancegraph ingest` does into an empty database: a bulk load")
+        let database = try StanceDatabase(path: folder.appendingPathComponent("bulk.sqlite").path)
+        let cpuBefore = Self.cpuSeconds()
+        var indexSeconds = 0.0
+        var indexCPU = 0.0
+        let (_, seconds) = try timeOnce {
+            let bulk = try database.prefersBulkLoad(articles: documents.count)
+            try database.ingestInBatches(bulkLoad: bulk) { batches in
+                for document in documents {
+                    try batches.ingest(document)
+                    if batches.isDue { try batches.commit() }
+                }
+                try batches.commit()
+                indexSeconds = -Date().timeIntervalSinceReferenceDate
+                indexCPU = -Self.cpuSeconds()
+            }
+            indexSeconds += Date().timeIntervalSinceReferenceDate
+            indexCPU += Self.cpuSeconds()
+        }
+        let cpu = Self.cpuSeconds() - cpuBefore
+        let rate = Double(claims) / seconds
+        return (
+            [
+                "ingest as `stancegraph ingest` does into an empty database: a bulk load (claim indexes built at the end, \(Format.time(indexSeconds)) (CPU \(Format.time(indexCPU))) of the total), a savepoint an article, a transaction every 1,000 articles or 0.5 s",
+                "\(Format.time(seconds)) (CPU \(Format.time(cpu))): \(Format.count(Int(rate))) claims/s",
+                verdict("target ≥ 100,000 claims/s", rate >= ingestTarget, claims: claims),
+            ], rate
+        )
+    }
+
+    /// Only the ingest rows of `stancegraph ingest`'s two ways (`--database N --ingest-only`).
+    static func runIngestOnly(claims claimCount: Int, keptIndexes: Bool) -> String {
+        var table = Table("operation", "\(Format.size(claimCount)) claims", "")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stancegraph-db-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            progress("database \(claimCount): generating")
+            let graph = SyntheticGraph.make(claims: claimCount, actors: ModelBenchmark.actorCount, seed: ModelBenchmark.seed)
+            let documents = documents(of: graph)
+            let (bulkRow, _) = try bulkIngestRow(documents, claims: claimCount, folder: folder)
+            table.add(bulkRow[0], bulkRow[1], bulkRow[2])
+            if !keptIndexes { return "## Database ingest\n\n\(table.markdown)\n" }
+            progress("database \(claimCount): ingesting in batches, indexes kept")
+            let database = try StanceDatabase(path: folder.appendingPathComponent("batches.sqlite").path)
+            let cpuBefore = Self.cpuSeconds()
+            let (_, seconds) = try timeOnce {
+                try database.ingestInBatches { batches in
+                    for document in documents {
+                        try batches.ingest(document)
+                        if batches.isDue { try batches.commit() }
+                    }
+                }
+            }
+            let rate = Double(claimCount) / seconds
+            table.add(
+                "ingest, a savepoint an article, a transaction every 1,000 articles or 0.5 s, indexes kept up to date",
+                "\(Format.time(seconds)) (CPU \(Format.time(Self.cpuSeconds() - cpuBefore))): \(Format.count(Int(rate))) claims/s",
+                "")
+            return "## Database ingest\n\n\(table.markdown)\n"
+        } catch {
+            return "## Database ingest\n\nFailed: \(error)\n"
+        }
+    }
+
     static func run(claims claimCount: Int) -> String {
         var table = Table("operation", "\(Format.size(claimCount)) claims", "")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stancegraph-db-bench-\(UUID().uuidString)")
@@ -161,6 +235,8 @@ enum DatabaseBenchmark {
                 "ingest, a savepoint an article, a transaction every 1,000 articles or 0.5 s (`ingestInBatches`, what `stancegraph ingest` does)",
                 "\(Format.time(savepointSeconds)) (CPU \(Format.time(savepointCPU))): \(Format.count(Int(savepointRate))) claims/s",
                 verdict("target ≥ 100,000 claims/s", savepointRate >= ingestTarget, claims: claimCount))
+            let (bulkRow, _) = try bulkIngestRow(documents, claims: claimCount, folder: folder)
+            table.add(bulkRow[0], bulkRow[1], bulkRow[2])
             progress("database \(claimCount): re-ingesting unchanged")
             let (_, unchangedSeconds) = try timeOnce {
                 for document in documents { try database.ingest(document) }
