@@ -168,15 +168,12 @@ public final class ArticleBatches {
 
     /// Builds the claim indexes again, in a transaction of its own, if a bulk load dropped them.
     ///
-    /// SQLite's sorter may use a second thread for it (`PRAGMA threads`).
     func finishBulkLoad() throws {
         switch bulkLoad {
         case .off, .wanted: return
         case .droppedInTransaction, .dropped: break
         }
         if db.isInsideTransaction { try db.rollback() }
-        try db.execute(sql: "PRAGMA threads = \(min(2, ProcessInfo.processInfo.activeProcessorCount))")
-        defer { try? db.execute(sql: "PRAGMA threads = 0") }
         try db.inTransaction(.immediate) {
             try StanceDatabase.createClaimIndexes(db)
             return .commit

@@ -22,7 +22,7 @@ extension StanceDatabase {
     /// building the indexes over every claim costs less than keeping them up to date.
     public func prefersBulkLoad(articles: Int) throws(StoreError) -> Bool {
         guard articles >= Self.bulkLoadMinimumArticles else { return false }
-        return try articles >= counts().articles
+        return try articles >= read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0 }
     }
 
     /// The names of the claim indexes that are missing: dropped by a bulk load under way, or by one

@@ -116,6 +116,7 @@ extension StanceDatabase {
                 actor.bind(3, item.kind.rawValue)
                 try actor.run()
             }
+            if item.aliases.isEmpty && item.memberships.isEmpty || keys.hasDeclared(item) { continue }
             for name in item.aliases { try alias.execute(arguments: [item.id.rawValue, name]) }
             for member in item.memberships {
                 try membership.execute(arguments: [
@@ -123,6 +124,7 @@ extension StanceDatabase {
                     member.span.end?.storedValue ?? 0,
                 ])
             }
+            keys.markDeclared(item)
         }
         let topic = try RawStatement(db, sql: "INSERT OR IGNORE INTO topic (id, label) VALUES (?, ?)")
         for item in topics where try keys.topic(item.id, in: db) == nil {
@@ -131,7 +133,7 @@ extension StanceDatabase {
             try topic.run()
         }
         let event = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event (id, name, date, aliases) VALUES (?, ?, ?, ?)")
-        for item in events {
+        for item in events where keys.markEvent(item.id) {
             let aliases = String(decoding: try JSONEncoder().encode(item.aliases), as: UTF8.self)
             try event.execute(arguments: [item.id, item.name, item.date.storedValue, aliases])
         }

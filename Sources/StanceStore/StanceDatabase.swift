@@ -35,6 +35,9 @@ public struct StanceDatabase: Sendable {
     let writer: any DatabaseWriter
     let options: Options
 
+    /// `PRAGMA cache_size`: 128 MB (negative: in KiB).
+    static let cacheSize = -131_072
+
     /// The `PRAGMA application_id` that marks a StanceGraph database ("STGR").
     public static let applicationID: Int32 = 0x5354_4752
 
@@ -73,7 +76,7 @@ public struct StanceDatabase: Sendable {
                         PRAGMA temp_store = MEMORY
                         """)
             }
-            try db.execute(sql: "PRAGMA cache_size = -131072")
+            try db.execute(sql: "PRAGMA cache_size = \(Self.cacheSize)")
             if let maxPages { try db.execute(sql: "PRAGMA max_page_count = \(maxPages)") }
         }
         do {
