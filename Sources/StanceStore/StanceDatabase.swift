@@ -5,9 +5,9 @@ import StanceModel
 /// The SQLite store of articles, actors, topics, events, claims and evidence.
 ///
 /// Owns one `DatabasePool` (WAL: readers never wait for the writer); opening runs the migrations.
-/// Every write method is one transaction (``ingestInBatches(maxArticles:maxSeconds:at:_:)`` one a
-/// batch, with a savepoint an article), so a process killed midway leaves each article fully in or
-/// not at all. A second writer waits up to ``Options/busyTimeout`` for the lock, then fails with
+/// Every write method is one transaction (``ingestInBatches(maxArticles:maxSeconds:bulkLoad:at:_:)``
+/// one a batch of whole articles), so a process killed midway leaves each article fully in or not
+/// at all. A second writer waits up to ``Options/busyTimeout`` for the lock, then fails with
 /// ``StoreError/databaseBusy(_:waited:)``.
 public struct StanceDatabase: Sendable {
     /// How a database is opened.
