@@ -3,7 +3,8 @@ import GRDB
 
 extension StanceDatabase {
     /// The claim indexes a bulk load drops while it writes and builds again at its end, with the
-    /// statements that create them (as the migrations did).
+    /// statements that create them (as the migrations did). A migration that changes them must
+    /// change them here too.
     ///
     /// Kept up to date row by row, these two random-order indexes are most of an ingest's cost:
     /// every batch dirties nearly all their pages, and each dirty page is written to the WAL again.
@@ -44,6 +45,13 @@ extension StanceDatabase {
     /// Creates the claim indexes that are missing, in the caller's transaction.
     static func createClaimIndexes(_ db: Database) throws {
         for index in claimIndexes { try db.execute(sql: index.sql) }
+    }
+
+    /// Builds the claim indexes a killed bulk load left dropped before migrations run, so that each
+    /// migration finds the schema the ones before it left.
+    static func restoreClaimIndexesBeforeMigrating(_ db: Database) throws {
+        guard try db.tableExists("claim"), try !missingClaimIndexes(db).isEmpty else { return }
+        try createClaimIndexes(db)
     }
 
     /// Builds again the claim indexes a killed bulk load left dropped; nothing when none is missing.

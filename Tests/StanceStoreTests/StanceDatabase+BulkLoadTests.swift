@@ -83,6 +83,18 @@ struct StanceDatabaseBulkLoadTests {
         #expect(try database.integrityProblems() == [])
     }
 
+    @Test("before migrations run, missing claim indexes are built; a file with no claim table is left alone")
+    func restoredBeforeMigrating() throws {
+        let (database, folder) = try DatabaseFixtures.open()
+        defer { folder.remove() }
+        try database.write { db in try StanceDatabase.dropClaimIndexes(db) }
+        try database.write { db in try StanceDatabase.restoreClaimIndexesBeforeMigrating(db) }
+        #expect(try claimIndexes(at: database.path) == allIndexes)
+        let empty = try DatabaseQueue()
+        try empty.write { db in try StanceDatabase.restoreClaimIndexesBeforeMigrating(db) }
+        #expect(try empty.read { db in try db.tableExists("claim") } == false)
+    }
+
     @Test("a bulk load is preferred for at least 500 articles and as many as are stored")
     func preference() throws {
         let (database, folder) = try DatabaseFixtures.open()
