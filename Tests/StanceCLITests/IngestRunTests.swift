@@ -72,6 +72,8 @@ struct IngestRunTests {
             "\(rerun.stdout)")
         #expect(try storedClaimCounts(after) == expected)
         #expect(try after.integrityProblems() == [])
+        // The rerun (more articles than stored: a bulk load too) built its indexes at its end.
+        #expect(try missingClaimIndexes(at: path) == [])
     }
 
     @Test("two ingests at once both finish, one waiting for the other; readers read meanwhile")
