@@ -102,7 +102,9 @@ struct IngestRun {
                 return false
             }
         }
-        try database.ingestInBatches { batches in
+        // A big ingest into a small database builds the claim indexes once at its end.
+        let bulkLoad = try database.prefersBulkLoad(articles: items.count)
+        try database.ingestInBatches(bulkLoad: bulkLoad) { batches in
             try OrderedWork.run(
                 count: items.count, jobs: jobs,
                 work: { index in

@@ -38,6 +38,14 @@ extension StanceDatabase {
         return "\(day)T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"
     }
 
+    /// Whether `document` is stored already with the same content hash (storing it writes nothing).
+    static func isUnchanged(_ document: ArticleDocument, in db: Database) throws -> Bool {
+        let find = try RawStatement(db, sql: "SELECT contentHash FROM article WHERE documentId = ?")
+        find.bind(1, document.id)
+        defer { find.reset() }
+        return try find.step() && find.string(0) == document.contentHash
+    }
+
     /// Writes one document inside the caller's transaction, whose actor and topic keys `keys` caches.
     static func store(_ document: ArticleDocument, ingestedAt: String, keys: inout StoredKeys, in db: Database) throws
         -> IngestOutcome
@@ -108,6 +116,7 @@ extension StanceDatabase {
                 actor.bind(3, item.kind.rawValue)
                 try actor.run()
             }
+            if item.aliases.isEmpty && item.memberships.isEmpty || keys.hasDeclared(item) { continue }
             for name in item.aliases { try alias.execute(arguments: [item.id.rawValue, name]) }
             for member in item.memberships {
                 try membership.execute(arguments: [
@@ -115,6 +124,7 @@ extension StanceDatabase {
                     member.span.end?.storedValue ?? 0,
                 ])
             }
+            keys.markDeclared(item)
         }
         let topic = try RawStatement(db, sql: "INSERT OR IGNORE INTO topic (id, label) VALUES (?, ?)")
         for item in topics where try keys.topic(item.id, in: db) == nil {
@@ -123,7 +133,7 @@ extension StanceDatabase {
             try topic.run()
         }
         let event = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event (id, name, date, aliases) VALUES (?, ?, ?, ?)")
-        for item in events {
+        for item in events where keys.markEvent(item.id) {
             let aliases = String(decoding: try JSONEncoder().encode(item.aliases), as: UTF8.self)
             try event.execute(arguments: [item.id, item.name, item.date.storedValue, aliases])
         }
@@ -147,7 +157,13 @@ extension StanceDatabase {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let article = Int(articleID)
-        for (position, claim) in claims.enumerated() {
+        // The article's own columns, the same in most of its evidence records: bound again only when
+        // they change (SQLite keeps a statement's bindings across runs and copies each text bound).
+        var shared: (document: String, title: String?, outlet: String?, url: String?, published: Int?)?
+        // Indices rather than `enumerated()`, which copies every claim and evidence record (a retain
+        // and a release for each of their strings).
+        for position in claims.indices {
+            let claim = claims[position]
             guard let source = try keys.actor(claim.source, in: db), let target = try keys.actor(claim.target, in: db)
             else {
                 throw StoreError.inconsistentGraph(
@@ -178,15 +194,24 @@ extension StanceDatabase {
                     source: "article '\(documentID)'",
                     reason: "claim #\(position + 1) (\(claim.key)) names an actor or topic that is neither declared nor stored")
             }
-            for (e, item) in claim.evidence.enumerated() {
+            for e in claim.evidence.indices {
+                let item = claim.evidence[e]
                 evidenceInsert.bind(1, article)
                 evidenceInsert.bind(2, position)
                 evidenceInsert.bind(3, e)
-                evidenceInsert.bind(4, item.documentID)
-                evidenceInsert.bind(5, item.title)
-                evidenceInsert.bind(6, item.outlet)
-                evidenceInsert.bind(7, item.url)
-                evidenceInsert.bind(8, item.published?.storedValue)
+                let published = item.published?.storedValue
+                if let shared, shared.document == item.documentID, shared.title == item.title,
+                    shared.outlet == item.outlet, shared.url == item.url, shared.published == published
+                {
+                    // Bound already.
+                } else {
+                    evidenceInsert.bind(4, item.documentID)
+                    evidenceInsert.bind(5, item.title)
+                    evidenceInsert.bind(6, item.outlet)
+                    evidenceInsert.bind(7, item.url)
+                    evidenceInsert.bind(8, published)
+                    shared = (item.documentID, item.title, item.outlet, item.url, published)
+                }
                 evidenceInsert.bind(9, item.quote)
                 evidenceInsert.bind(10, item.characterRange?.lowerBound)
                 evidenceInsert.bind(11, item.characterRange?.upperBound)

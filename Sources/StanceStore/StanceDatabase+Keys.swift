@@ -8,6 +8,11 @@ import StanceModel
 struct StoredKeys {
     private var actors: [String: Int64] = [:]
     private var topics: [String: Int64] = [:]
+    /// Actors whose aliases and memberships this transaction has written, as written: declared
+    /// again alike (every article of a corpus declares the actors it names), there is nothing to add.
+    private var declared: [String: (aliases: [String], memberships: [Membership])] = [:]
+    /// Events this transaction has written.
+    private var events: Set<String> = []
 
     /// The key of the stored actor `id`, or nil when no such actor is stored.
     mutating func actor(_ id: ActorID, in db: Database) throws -> Int64? {
@@ -24,6 +29,20 @@ struct StoredKeys {
         if let key { topics[id.rawValue] = key }
         return key
     }
+
+    /// Whether `actor`'s aliases and memberships, as given, were written in this transaction.
+    func hasDeclared(_ actor: StanceActor) -> Bool {
+        guard let written = declared[actor.id.rawValue] else { return false }
+        return written.aliases == actor.aliases && written.memberships == actor.memberships
+    }
+
+    /// Records that `actor`'s aliases and memberships were written in this transaction.
+    mutating func markDeclared(_ actor: StanceActor) {
+        declared[actor.id.rawValue] = (actor.aliases, actor.memberships)
+    }
+
+    /// Records that the event `id` was written in this transaction: false when it was already.
+    mutating func markEvent(_ id: String) -> Bool { events.insert(id).inserted }
 
     private static func lookUp(_ id: String, sql: String, in db: Database) throws -> Int64? {
         let find = try RawStatement(db, sql: sql)

@@ -113,6 +113,7 @@ extension StanceDatabase {
                 if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
                     try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
                 }
+                try Self.restoreClaimIndexesBeforeMigrating(db)
             }
             try migrator.migrate(writer)
         } catch {

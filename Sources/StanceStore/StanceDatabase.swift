@@ -5,9 +5,9 @@ import StanceModel
 /// The SQLite store of articles, actors, topics, events, claims and evidence.
 ///
 /// Owns one `DatabasePool` (WAL: readers never wait for the writer); opening runs the migrations.
-/// Every write method is one transaction (``ingestInBatches(maxArticles:maxSeconds:at:_:)`` one a
-/// batch, with a savepoint an article), so a process killed midway leaves each article fully in or
-/// not at all. A second writer waits up to ``Options/busyTimeout`` for the lock, then fails with
+/// Every write method is one transaction (``ingestInBatches(maxArticles:maxSeconds:bulkLoad:at:_:)``
+/// one a batch of whole articles), so a process killed midway leaves each article fully in or not
+/// at all. A second writer waits up to ``Options/busyTimeout`` for the lock, then fails with
 /// ``StoreError/databaseBusy(_:waited:)``.
 public struct StanceDatabase: Sendable {
     /// How a database is opened.
@@ -34,6 +34,9 @@ public struct StanceDatabase: Sendable {
     public let path: String
     let writer: any DatabaseWriter
     let options: Options
+
+    /// `PRAGMA cache_size`: 128 MB (negative: in KiB).
+    static let cacheSize = -131_072
 
     /// The `PRAGMA application_id` that marks a StanceGraph database ("STGR").
     public static let applicationID: Int32 = 0x5354_4752
@@ -73,7 +76,7 @@ public struct StanceDatabase: Sendable {
                         PRAGMA temp_store = MEMORY
                         """)
             }
-            try db.execute(sql: "PRAGMA cache_size = -131072")
+            try db.execute(sql: "PRAGMA cache_size = \(Self.cacheSize)")
             if let maxPages { try db.execute(sql: "PRAGMA max_page_count = \(maxPages)") }
         }
         do {
@@ -84,6 +87,7 @@ public struct StanceDatabase: Sendable {
             throw mapped
         }
         try migrate()
+        if !options.readOnly { try restoreClaimIndexes() }
     }
 
     /// Runs `body` in one write transaction, turning SQLite failures into ``StoreError``s.

@@ -14,6 +14,11 @@ struct IngestRunTests {
         return counts
     }
 
+    /// The claim indexes missing from the database at `path`, read without writing to it.
+    private func missingClaimIndexes(at path: String) throws -> Set<String> {
+        Set(try StanceDatabase(path: path, options: .init(readOnly: true)).missingClaimIndexes())
+    }
+
     @Test(
         "an ingest killed midway leaves every article fully in or not at all; running it again finishes",
         arguments: [SIGKILL, SIGINT])
@@ -44,7 +49,12 @@ struct IngestRunTests {
             #expect(process.terminationReason == .exit && process.terminationStatus != 0)
         }
 
+        // 600 articles into an empty database: a bulk load, which drops the claim indexes at its
+        // first batch and builds them at its end; killed, it leaves them to the next writer to build.
+        let missing = try missingClaimIndexes(at: path)
+        #expect(missing == (signal == SIGKILL ? ["claim_on_source_target_topic", "claim_on_target"] : []))
         let after = try StanceDatabase(path: path)
+        #expect(try missingClaimIndexes(at: path) == [])
         #expect(try after.integrityProblems() == [])
         let articles = try after.articles()
         #expect(articles.count >= 25 && articles.count < total, "\(articles.count) articles in after the kill")
@@ -62,6 +72,8 @@ struct IngestRunTests {
             "\(rerun.stdout)")
         #expect(try storedClaimCounts(after) == expected)
         #expect(try after.integrityProblems() == [])
+        // The rerun (more articles than stored: a bulk load too) built its indexes at its end.
+        #expect(try missingClaimIndexes(at: path) == [])
     }
 
     @Test("two ingests at once both finish, one waiting for the other; readers read meanwhile")

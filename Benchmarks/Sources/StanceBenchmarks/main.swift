@@ -7,6 +7,9 @@ import Foundation
 // `--database [CLAIMS]`: the database benchmark alone, in this process (see DatabaseBenchmark.swift).
 DatabaseBenchmark.runIfAsked(CommandLine.arguments)
 
+// `--write-articles N DIR`: a folder of N article texts for timing `stancegraph ingest` (ArticleCorpus.swift).
+ArticleCorpus.runIfAsked(CommandLine.arguments, seeds: Options([]).seeds)
+
 let options = Options(CommandLine.arguments.dropFirst())
 
 if let claims = options.childModelClaims, let operation = options.loop {
@@ -181,6 +184,10 @@ struct Options {
                                 with --only big, actor counts (default 100,500,2000)
                       --seeds   the folder of annotation files to render (default: the package's seeds/)
                       --write-dot DIR  also write the rendered DOT files into DIR (--only big: DOT and PNG)
+                      --database [N]   the database benchmark alone (default 1000000 claims);
+                                add --ingest-only for only the ingest rows
+                      --write-articles N DIR   write N synthetic article texts into DIR (for
+                                timing `stancegraph ingest DIR --jobs 2`), then exit
                     for profiling one operation under perf:
                       --child-model N --loop snapshot|shift|build|latestDate [--times 50]
                     """)
