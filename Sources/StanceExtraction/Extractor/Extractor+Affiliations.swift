@@ -141,10 +141,11 @@ extension ClauseWalk {
     /// "the overthrow of X by Y", "the fall of X at the hands of Y": Y is hostile to X.
     func emitDownfalls(_ context: inout ArticleContext) {
         let n = tokens.count
+        let downfall = ClauseWords.downfall
         var i = 0
         while i + 2 < n {
             defer { i += 1 }
-            guard ClauseWords.downfall.contains(tokens[i].lower), tokens[i + 1].lower == ActorWords.of,
+            guard downfall.contains(tokens[i].lower), tokens[i + 1].lower == ActorWords.of,
                 let fallen = object(after: i + 2)
             else { continue }
             // The agent: "by (the Syrian jihadi group) Y" or "at the hands of Y", within the clause.

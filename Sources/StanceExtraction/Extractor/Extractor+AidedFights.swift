@@ -16,10 +16,11 @@ extension ClauseWalk {
     /// Y's, so Y is hostile to Z (the clause walk reads X's own stances toward Y and Z).
     func emitAidedFights(_ context: inout ArticleContext) {
         let n = tokens.count
+        let inWord = AidedFightWords.in
         var i = 0
         while i + 3 < n {
             defer { i += 1 }
-            guard tokens[i].lower == AidedFightWords.in, let k = mention(endingAt: i).map({ input.matches.mentions[$0] }),
+            guard tokens[i].lower == inWord, let k = mention(endingAt: i).map({ input.matches.mentions[$0] }),
                 supportBefore(k.first)
             else { continue }
             // "in (the|its|their) fight against Z" or "in confronting Z".

@@ -39,15 +39,17 @@ extension ClauseWalk {
     /// the noun itself (eased tensions state nothing); "X severed ties with Y" one way.
     func emitTies(_ context: inout ArticleContext) {
         let n = tokens.count
+        // The word sets, loaded once (each read of a static checks its initialization).
+        let (agreements, opposing, hostile, allied, nouns) = (TieWords.agreements, TieWords.opposing, TieWords.hostile, TieWords.allied, TieWords.nouns)
         var i = 0
         while i < n {
             defer { i += 1 }
             let word = tokens[i].lower
-            let agreement = TieWords.agreements.contains(word) && i + 1 < n && tokens[i + 1].lower == ClauseWords.between
+            let agreement = agreements.contains(word) && i + 1 < n && tokens[i + 1].lower == ClauseWords.between
                 && !(i > 0 && TieWords.ceasefires.contains(tokens[i - 1].lower))
-            let inherent: Double? = TieWords.opposing.contains(word) ? -0.5 : TieWords.hostile.contains(word) ? -1
-                : TieWords.allied.contains(word) ? 1 : agreement ? 0.5 : nil
-            guard inherent != nil || TieWords.nouns.contains(word), i + 1 < n else { continue }
+            let inherent: Double? = opposing.contains(word) ? -0.5 : hostile.contains(word) ? -1
+                : allied.contains(word) ? 1 : agreement ? 0.5 : nil
+            guard inherent != nil || nouns.contains(word), i + 1 < n else { continue }
             let preposition = tokens[i + 1].lower
             var pair: (MatchedMention, MatchedMention)?
             var after = i + 1

@@ -177,6 +177,16 @@ extension SegmentScan {
     func datelineEnd(_ paragraph: Range<Int>) -> Int? {
         let a = paragraph.lowerBound
         let end = min(paragraph.upperBound, a + 120)
+        // A dateline ends at a dash or a colon in its first 120 bytes: most paragraphs have
+        // neither, and need no tokenizing.
+        var stopMark = false
+        var k = a
+        while k < end, !stopMark {
+            let b = bytes[k]
+            stopMark = b == 0x3A || b == 0x2D || (b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94))
+            k += 1
+        }
+        guard stopMark else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[a..<end])
         let tokens = WordTokenizer.tokens(slice, limit: 24)
         guard let first = tokens.first, first.kind == .word, first.isCapitalized else { return nil }
