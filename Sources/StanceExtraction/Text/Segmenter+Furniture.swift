@@ -118,35 +118,34 @@ extension SegmentScan {
     /// Whether a credit phrase ("via Getty Images", "Photo:") occurs in `a..<b`, ignoring case.
     /// - Complexity: one pass over `a..<b`; a phrase is compared only where its first byte stands.
     func containsCreditPhrase(_ a: Int, _ b: Int) -> Bool {
-        let opens = Self.creditFirstBytes
-        let byFirst = Self.creditPhrasesByFirstByte
-        var i = a
-        var previousIsLetter = false
-        while i < b {
-            let byte = bytes[i]
-            let isLetter = WordTokenizer.isASCIILetter(byte)
-            defer {
-                previousIsLetter = isLetter
-                i += 1
+        Self.creditOpenings.withUnsafeBufferPointer { opens in
+            var i = a
+            var previousIsLetter = false
+            while i + 1 < b {
+                let byte = bytes[i]
+                let isLetter = WordTokenizer.isASCIILetter(byte)
+                defer {
+                    previousIsLetter = isLetter
+                    i += 1
+                }
+                // Whole words only ("photo:" not inside "telephoto:"): a phrase that opens with a
+                // letter is looked for where a word starts, and only where its first two bytes do.
+                if isLetter && previousIsLetter { continue }
+                guard opens[Int(WordTokenizer.lower(byte)) << 8 | Int(WordTokenizer.lower(bytes[i + 1]))] else { continue }
+                for phrase in Self.creditPhrasesByFirstByte[Int(WordTokenizer.lower(byte))] where i + phrase.count <= b {
+                    var k = 1
+                    while k < phrase.count, WordTokenizer.lower(bytes[i + k]) == phrase[k] { k += 1 }
+                    if k == phrase.count { return true }
+                }
             }
-            // Whole words only ("photo:" not inside "telephoto:"): a phrase that opens with a
-            // letter is looked for where a word starts.
-            if isLetter && previousIsLetter { continue }
-            let first = WordTokenizer.lower(byte)
-            guard opens[Int(first)] else { continue }
-            for phrase in byFirst[Int(first)] where i + phrase.count <= b {
-                var k = 1
-                while k < phrase.count, WordTokenizer.lower(bytes[i + k]) == phrase[k] { k += 1 }
-                if k == phrase.count { return true }
-            }
+            return false
         }
-        return false
     }
 
-    /// Whether a byte (lowercased) opens a credit phrase.
-    static let creditFirstBytes: [Bool] = {
-        var table = Array(repeating: false, count: 256)
-        for phrase in creditPhrases { table[Int(phrase[0])] = true }
+    /// Whether two bytes (lowercased) open a credit phrase, indexed by first << 8 | second.
+    static let creditOpenings: [Bool] = {
+        var table = Array(repeating: false, count: 65536)
+        for phrase in creditPhrases where phrase.count >= 2 { table[Int(phrase[0]) << 8 | Int(phrase[1])] = true }
         return table
     }()
 
