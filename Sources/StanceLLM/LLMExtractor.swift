@@ -12,13 +12,16 @@ import StanceModel
 public struct LLMExtractor: Sendable {
     public let client: ChatClient
     public let lexicon: Lexicon
+    /// Answers kept from earlier reads: a request found there is not sent.
+    public let cache: (any ResponseCache)?
     /// The confidence of a verified claim. Uncalibrated: a model's precision is not measured per
     /// rule; `eval` on the development sets says how often it is right.
     public static let confidence = 0.6
 
-    public init(client: ChatClient, lexicon: Lexicon) {
+    public init(client: ChatClient, lexicon: Lexicon, cache: (any ResponseCache)? = nil) {
         self.client = client
         self.lexicon = lexicon
+        self.cache = cache
     }
 
     /// `llm:MODEL@PROMPT_VERSION`, the method every claim records.
@@ -41,12 +44,12 @@ public struct LLMExtractor: Sendable {
             let numbered = chunk.numbers.map { (number: $0, text: String(text[sentences[$0 - 1].range])) }
             return (chunk, Prompt.user(actors: actors, sentences: numbered))
         }
-        let answers = try answer(requests.map(\.user))
+        let answers = try answer(requests.map(\.user), articleText: text)
         var rejections: [Rejection] = []
         var kept: [ClaimVerifier.Verified] = []
         var seen: Set<String> = []
         var proposed = 0
-        for (request, answer) in zip(requests, answers) {
+        for (request, answer) in zip(requests, answers.map(\.answer)) {
             proposed += answer.claims.count + answer.malformed
             rejections += Array(repeating: Rejection(claim: nil, reason: .malformed), count: answer.malformed)
             let allowed = Set(request.chunk.numbers)
@@ -66,7 +69,9 @@ public struct LLMExtractor: Sendable {
         }
         kept.sort { $0.sentence < $1.sentence }
         let result = assemble(article: article, sentences: sentences, verified: kept, aliases: aliases)
-        return LLMExtraction(result: result, rejections: rejections, proposed: proposed, requests: requests.count)
+        return LLMExtraction(
+            result: result, rejections: rejections, proposed: proposed, requests: requests.count,
+            cached: answers.filter(\.cached).count)
     }
 
     /// The actors the lexicon finds in the chunk's sentences and the aliases that occur in it,
@@ -91,26 +96,34 @@ public struct LLMExtractor: Sendable {
         return result
     }
 
-    /// The parsed answer to each user message, requests running `concurrentRequests` at a time.
+    /// The parsed answer to each user message, from the cache or asked for, requests running
+    /// `concurrentRequests` at a time; answers asked for are stored in the cache.
     /// - Throws: the first request's error, in order, when any request fails.
-    func answer(_ users: [String]) throws(LLMError) -> [(claims: [ProposedClaim], malformed: Int)] {
-        let results = Results<Result<(claims: [ProposedClaim], malformed: Int), LLMError>>(count: users.count)
+    func answer(_ users: [String], articleText: String) throws(LLMError) -> [(answer: Answer, cached: Bool)] {
+        let results = Results<Result<(answer: Answer, cached: Bool), LLMError>>(count: users.count)
         let gate = DispatchSemaphore(value: client.configuration.concurrentRequests)
         let system = Prompt.system
         let schema = Prompt.schema
+        let model = client.configuration.model
         DispatchQueue.concurrentPerform(iterations: users.count) { index in
+            let key = ResponseKey(articleText: articleText, model: model, promptVersion: Prompt.version, request: users[index])
+            if let content = cache?.answer(for: key), case .success(let parsed) = ProposedClaim.parse(content) {
+                results.set(index, .success((parsed, true)))
+                return
+            }
             gate.wait()
             defer { gate.signal() }
             do throws(LLMError) {
-                let parsed = try client.complete(system: system, user: users[index], schema: schema) {
-                    ProposedClaim.parse($0).map { $0 }
+                let (parsed, content) = try client.complete(system: system, user: users[index], schema: schema) { content in
+                    ProposedClaim.parse(content).map { ($0, content) }
                 }
-                results.set(index, .success(parsed))
+                cache?.store(content, for: key)
+                results.set(index, .success((parsed, false)))
             } catch {
                 results.set(index, .failure(error))
             }
         }
-        var answers: [(claims: [ProposedClaim], malformed: Int)] = []
+        var answers: [(answer: Answer, cached: Bool)] = []
         for result in results.values {
             switch result {
             case .success(let answer): answers.append(answer)
@@ -120,6 +133,9 @@ public struct LLMExtractor: Sendable {
         }
         return answers
     }
+
+    /// The claims of one answer and how many of its entries were malformed.
+    typealias Answer = (claims: [ProposedClaim], malformed: Int)
 }
 
 /// Results written by concurrent workers, one slot each.

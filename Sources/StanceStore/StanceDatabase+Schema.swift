@@ -84,6 +84,7 @@ extension StanceDatabase {
                     ) WITHOUT ROWID;
                     """)
         }
+        registerLLMCacheMigration(&migrator)
         return migrator
     }
 
