@@ -15,7 +15,8 @@ import Foundation
 ///
 /// Structured output is asked for as OpenAI's `json_schema` response format (llama.cpp's own
 /// server, vLLM, Ollama, hosted services); a server that answers that with 400 or 422 is asked with
-/// `json_object` and the schema (llama-cpp-python's server), then with no response format at all.
+/// `json_object` and the schema (llama-cpp-python's server, which answers the first with a 500
+/// naming `response_format`), then with no response format at all.
 public struct ChatClient: Sendable {
     public let configuration: LLMConfiguration
     let session: URLSession
@@ -56,9 +57,12 @@ public struct ChatClient: Sendable {
                 case .failure(let failure): last = .invalidAnswer(url: endpointName, attempts: attempt, reason: failure.reason)
                 }
             case .failure(let error):
-                // A server that does not know this response format says so with a 400 or 422: ask
-                // again with the next form (not counted as an attempt).
-                if let format, schema != nil, case .httpStatus(_, _, let status, _) = error, status == 400 || status == 422 {
+                // A server that does not know this response format says so with a 400 or 422 (or, as
+                // llama-cpp-python's does, a 500 naming response_format): ask again with the next form
+                // (not counted as an attempt).
+                if let format, schema != nil, case .httpStatus(_, _, let status, let body) = error,
+                    status == 400 || status == 422 || body.contains("response_format")
+                {
                     formatsRejected.raise(above: format.rawValue)
                     attempt -= 1
                     continue

@@ -38,13 +38,16 @@ public struct LLMExtractor: Sendable {
         let aliasNames = Dictionary(aliases.map { ($0.id, [$0.name]) }, uniquingKeysWith: +)
         let verifier = ClaimVerifier(article: article, sentences: sentences, lexicon: lexicon, aliases: aliasNames)
         let chunks = ArticleChunk.chunks(of: sentences, in: text, limit: client.configuration.chunkCharacters)
-        let requests: [(chunk: ArticleChunk, user: String)] = chunks.compactMap { chunk in
+        let requests: [(chunk: ArticleChunk, user: String, schema: [String: any Sendable])] = chunks.compactMap { chunk in
             let actors = self.actors(in: chunk, sentences: sentences, text: text, aliases: aliases)
             guard actors.count >= 2 else { return nil }
             let numbered = chunk.numbers.map { (number: $0, text: String(text[sentences[$0 - 1].range])) }
-            return (chunk, Prompt.user(actors: actors, sentences: numbered))
+            return (
+                chunk, Prompt.user(actors: actors, sentences: numbered),
+                Prompt.schema(actors: actors.map(\.id), sentences: chunk.numbers)
+            )
         }
-        let answers = try answer(requests.map(\.user), articleText: text)
+        let answers = try answer(requests.map { ($0.user, $0.schema) }, articleText: text)
         var rejections: [Rejection] = []
         var kept: [ClaimVerifier.Verified] = []
         var seen: Set<String> = []
@@ -99,14 +102,16 @@ public struct LLMExtractor: Sendable {
     /// The parsed answer to each user message, from the cache or asked for, requests running
     /// `concurrentRequests` at a time; answers asked for are stored in the cache.
     /// - Throws: the first request's error, in order, when any request fails.
-    func answer(_ users: [String], articleText: String) throws(LLMError) -> [(answer: Answer, cached: Bool)] {
-        let results = Results<Result<(answer: Answer, cached: Bool), LLMError>>(count: users.count)
+    func answer(_ requests: [(user: String, schema: [String: any Sendable])], articleText: String) throws(LLMError)
+        -> [(answer: Answer, cached: Bool)]
+    {
+        let results = Results<Result<(answer: Answer, cached: Bool), LLMError>>(count: requests.count)
         let gate = DispatchSemaphore(value: client.configuration.concurrentRequests)
         let system = Prompt.system
-        let schema = Prompt.schema
         let model = client.configuration.model
-        DispatchQueue.concurrentPerform(iterations: users.count) { index in
-            let key = ResponseKey(articleText: articleText, model: model, promptVersion: Prompt.version, request: users[index])
+        DispatchQueue.concurrentPerform(iterations: requests.count) { index in
+            let (user, schema) = requests[index]
+            let key = ResponseKey(articleText: articleText, model: model, promptVersion: Prompt.version, request: user)
             if let content = cache?.answer(for: key), case .success(let parsed) = ProposedClaim.parse(content) {
                 results.set(index, .success((parsed, true)))
                 return
@@ -114,7 +119,7 @@ public struct LLMExtractor: Sendable {
             gate.wait()
             defer { gate.signal() }
             do throws(LLMError) {
-                let (parsed, content) = try client.complete(system: system, user: users[index], schema: schema) { content in
+                let (parsed, content) = try client.complete(system: system, user: user, schema: schema) { content in
                     ProposedClaim.parse(content).map { ($0, content) }
                 }
                 cache?.store(content, for: key)

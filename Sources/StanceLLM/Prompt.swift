@@ -27,14 +27,23 @@ public enum Prompt {
     }
 
     /// The JSON schema of the answer, sent as `response_format` where the server supports it.
-    public static var schema: [String: any Sendable] {
+    ///
+    /// With `actors` and `sentences`, source and target must be one of the actor ids listed and
+    /// the sentence one of the numbers sent: a server that turns the schema into a grammar
+    /// (llama.cpp's) then cannot let the model answer a placeholder, a name instead of an id, or a
+    /// sentence it was not given. Verification checks all of it again.
+    public static func schema(actors: [ActorID] = [], sentences: [Int] = []) -> [String: any Sendable] {
         let nullableString: [String: any Sendable] = ["type": ["string", "null"]]
+        var actor: [String: any Sendable] = ["type": "string"]
+        if !actors.isEmpty { actor["enum"] = actors.map(\.rawValue) }
+        var sentence: [String: any Sendable] = ["type": "integer"]
+        if !sentences.isEmpty { sentence["enum"] = sentences }
         let claim: [String: any Sendable] = [
             "type": "object",
             "properties": [
-                "sentence": ["type": "integer"] as [String: any Sendable],
-                "source": ["type": "string"] as [String: any Sendable],
-                "target": ["type": "string"] as [String: any Sendable],
+                "sentence": sentence,
+                "source": actor,
+                "target": actor,
                 "stance": ["type": "string", "enum": ["allied", "supports", "opposes", "hostile"]] as [String: any Sendable],
                 "topic": nullableString,
                 "time": nullableString,

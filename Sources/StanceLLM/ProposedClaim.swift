@@ -26,7 +26,7 @@ extension ProposedClaim {
     /// returned as `malformed` (counted, not fatal); an answer with no JSON at all is a failure.
     ///
     /// An answer cut short (by `max_tokens`, say) keeps the claims complete before the cut: when
-    /// no list of claims parses, every complete object with a `source` in it is a claim.
+    /// no list of claims parses, every complete object that reads as a claim is one.
     public static func parse(_ content: String) -> Result<(claims: [ProposedClaim], malformed: Int), ParseFailure> {
         let json = JSONLocator.value(in: content)
         let isList = json is [Any] || (json as? [String: Any])?["claims"] is [Any]
@@ -111,8 +111,8 @@ enum JSONLocator {
         return nil
     }
 
-    /// Every complete JSON object in the text that has a `"source"` key, outermost first, none
-    /// inside another taken: the claims of an answer in prose, a code fence, or cut short.
+    /// Every complete JSON object in the text that reads as a claim (source, target and stance
+    /// strings), none inside another taken: the claims of an answer in prose, a code fence, or cut short.
     static func claimObjects(in content: String) -> [[String: Any]] {
         let bytes = Array(content.utf8)
         var result: [[String: Any]] = []
@@ -121,7 +121,7 @@ enum JSONLocator {
             guard let open = bytes[start...].firstIndex(of: UInt8(ascii: "{")) else { break }
             if let end = matchingClose(bytes, from: open),
                 let object = parse(String(decoding: bytes[open...end], as: UTF8.self)) as? [String: Any],
-                object["source"] != nil
+                ProposedClaim(json: object) != nil
             {
                 result.append(object)
                 start = end + 1

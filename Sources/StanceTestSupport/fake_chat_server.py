@@ -96,7 +96,9 @@ class Handler(BaseHTTPRequestHandler):
             request = json.loads(body)
             kind = request.get("response_format", {}).get("type")
             if kind not in (None, "text", "json_object"):
-                return self.send(422, json.dumps({"detail": "Input should be 'text' or 'json_object'"}))
+                # (It answers a validation error with a 500, as llama-cpp-python 0.3 does.)
+                return self.send(500, json.dumps({"error": {"message": "1 validation error: ('body', 'response_format', "
+                                                            "'type') Input should be 'text' or 'json_object'"}}))
             return self.send(200, self.completion(json.dumps({"claims": [], "response_format": request.get("response_format")})))
         if name == "slow":
             time.sleep(5)
