@@ -9,7 +9,7 @@ public struct LLMExtraction: Sendable {
     public var rejections: [Rejection]
     /// How many claims the model proposed (kept and dropped).
     public var proposed: Int
-    /// Requests made (chunks with fewer than two actors make none), those answered from the
+    /// Requests made (a chunk with no sentence naming two actors makes none), those answered from the
     /// cache included.
     public var requests: Int
     /// Requests answered from the cache, not sent.

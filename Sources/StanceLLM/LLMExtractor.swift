@@ -4,8 +4,8 @@ import StanceModel
 
 /// Stances read by a language model, every one verified against the article before it is kept.
 ///
-/// Per article: the sentences (``Segmenter``) in chunks of whole paragraphs; per chunk with at
-/// least two actors, one request giving the numbered sentences and the actors the lexicon finds
+/// Per article: the sentences (``Segmenter``) in chunks of whole paragraphs; per chunk with a
+/// sentence that names two actors of different sides, one request giving the numbered sentences and the actors the lexicon finds
 /// in them (and the article's own aliases); the answer parsed tolerantly and each proposed claim
 /// checked by ``ClaimVerifier``. Chunks go a few at a time (`concurrentRequests`). A chunk whose
 /// request fails after its retries fails the whole article, so nothing half-read is returned.
@@ -45,12 +45,11 @@ public struct LLMExtractor: Sendable {
         let chunks = ArticleChunk.chunks(of: sentences, in: text, limit: client.configuration.chunkCharacters)
         let requests: [(chunk: ArticleChunk, user: String, schema: [String: any Sendable])] = chunks.compactMap { chunk in
             let actors = self.actors(in: chunk, sentences: sentences, text: text, aliases: aliases)
-            guard actors.count >= 2 else { return nil }
+            let choices = self.choices(in: chunk, sentences: sentences, text: text, aliases: aliases, verifier: verifier)
+            // No sentence names two actors of different sides: no claim could pass verification.
+            guard !choices.isEmpty else { return nil }
             let numbered = chunk.numbers.map { (number: $0, text: String(text[sentences[$0 - 1].range])) }
-            return (
-                chunk, Prompt.user(actors: actors, sentences: numbered),
-                Prompt.schema(actors: actors.map(\.id), sentences: chunk.numbers)
-            )
+            return (chunk, Prompt.user(actors: actors, sentences: numbered), Prompt.schema(choices: choices))
         }
         let answers = try answer(requests.map { ($0.user, $0.schema) }, articleText: text)
         var rejections: [Rejection] = []
@@ -80,6 +79,25 @@ public struct LLMExtractor: Sendable {
         return LLMExtraction(
             result: result, rejections: rejections, proposed: proposed, requests: requests.count,
             cached: answers.filter(\.cached).count)
+    }
+
+    /// What the model may claim in the chunk: for each sentence and each actor it names, the
+    /// actors it names of another side, and the sentence's time phrases.
+    func choices(
+        in chunk: ArticleChunk, sentences: [Sentence], text: String, aliases: [CandidateActor], verifier: ClaimVerifier
+    ) -> [Prompt.Choice] {
+        chunk.numbers.flatMap { number -> [Prompt.Choice] in
+            let ids = actors(in: ArticleChunk(numbers: [number]), sentences: sentences, text: text, aliases: aliases).map(\.id)
+            var times: [String] = []
+            for mention in verifier.resolver.mentions(in: text, range: sentences[number - 1].range)
+            where !times.contains(mention.phrase) {
+                times.append(mention.phrase)
+            }
+            return ids.compactMap { source in
+                let targets = ids.filter { !lexicon.actors.sameSide(source, $0) }
+                return targets.isEmpty ? nil : Prompt.Choice(sentence: number, source: source, targets: targets, times: times)
+            }
+        }
     }
 
     /// The actors the lexicon finds in the chunk's sentences and the aliases that occur in it,

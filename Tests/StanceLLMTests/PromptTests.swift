@@ -1,3 +1,4 @@
+import Foundation
 import StanceLLM
 import StanceModel
 import Testing
@@ -10,16 +11,22 @@ import Testing
         #expect(user == "ACTORS (id: name):\n- iran: Iran\n- iraq: Iraq\n\nSENTENCES:\n[3] Iran backed Iraq.\n[4] Then it left.")
     }
 
-    @Test func theSchemaAllowsOnlyTheActorsAndSentencesSent() throws {
-        let schema = Prompt.schema(actors: ["iran", "iraq"], sentences: [3, 4])
+    @Test func theSchemaAllowsOnlyTheChoicesGiven() throws {
+        let schema = Prompt.schema(choices: [
+            .init(sentence: 3, source: "iran", targets: ["iraq"]), .init(sentence: 4, source: "israel", targets: ["iran", "hamas"], times: ["last year"]),
+        ])
         let claims = try #require((schema["properties"] as? [String: any Sendable])?["claims"] as? [String: any Sendable])
-        let claim = try #require(claims["items"] as? [String: any Sendable])
-        let properties = try #require(claim["properties"] as? [String: any Sendable])
-        #expect((properties["source"] as? [String: any Sendable])?["enum"] as? [String] == ["iran", "iraq"])
-        #expect((properties["target"] as? [String: any Sendable])?["enum"] as? [String] == ["iran", "iraq"])
-        #expect((properties["sentence"] as? [String: any Sendable])?["enum"] as? [Int] == [3, 4])
-        #expect(claim["required"] as? [String] == ["sentence", "source", "target", "stance", "topic", "time"])
-        // Without them, any string and any integer.
+        let branches = try #require((claims["items"] as? [String: any Sendable])?["anyOf"] as? [[String: any Sendable]])
+        try #require(branches.count == 2)
+        let properties = try #require(branches[1]["properties"] as? [String: any Sendable])
+        #expect((properties["sentence"] as? [String: any Sendable])?["enum"] as? [Int] == [4])
+        #expect((properties["source"] as? [String: any Sendable])?["enum"] as? [String] == ["israel"])
+        #expect((properties["target"] as? [String: any Sendable])?["enum"] as? [String] == ["iran", "hamas"])
+        let times = try #require((properties["time"] as? [String: any Sendable])?["enum"] as? [Any])
+        #expect(times.count == 2 && times.first as? String == "last year" && times.last is NSNull)
+        #expect((properties["time"] as? [String: any Sendable])?["type"] == nil, "a type list would hide the enum from some converters")
+        #expect(branches[0]["required"] as? [String] == ["sentence", "source", "target", "stance", "topic", "time"])
+        // Without choices, any string and any integer.
         let open = try #require(
             ((Prompt.schema()["properties"] as? [String: any Sendable])?["claims"] as? [String: any Sendable])?["items"]
                 as? [String: any Sendable])
