@@ -97,7 +97,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "stancegraph", dependencies: ["StanceCLI"]),
-        .target(name: "StanceTestSupport", dependencies: ["StanceModel"]),
+        .target(
+            name: "StanceTestSupport", dependencies: ["StanceModel"],
+            // Started by the tests as a subprocess: a chat-completions server on 127.0.0.1 (FakeChatServer).
+            exclude: ["fake_chat_server.py"]
+        ),
         .testTarget(name: "StanceModelTests", dependencies: ["StanceModel", "StanceTestSupport"]),
         .testTarget(
             name: "StanceExtractionTests",
@@ -105,9 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StanceLLMTests",
-            dependencies: ["StanceLLM", "StanceExtraction", "StanceTestSupport"],
-            // Started by the tests as a subprocess: a chat-completions server on 127.0.0.1.
-            exclude: ["fake_chat_server.py"]
+            dependencies: ["StanceLLM", "StanceExtraction", "StanceTestSupport"]
         ),
         .testTarget(name: "StanceStoreTests", dependencies: ["StanceStore", "StanceTestSupport"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "StanceTestSupport"]),

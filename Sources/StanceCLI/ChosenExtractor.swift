@@ -17,6 +17,8 @@ struct ChosenExtractor: Sendable {
     let model: LLMExtractor?
     /// Whether to print every dropped and conflicting claim, not only their counts.
     let verbose: Bool
+    /// What the model did so far.
+    let tally = ModelTally()
 
     /// The claims of `article`. Notes (rejections, conflicts) go to standard error, counted on one
     /// line, one line each with `verbose`.
@@ -25,7 +27,10 @@ struct ChosenExtractor: Sendable {
     func extract(_ article: Article) throws -> ExtractionResult {
         guard kind != .rules, let model else { return rules.extract(article) }
         let ruled = rules.extract(article)
+        let started = ContinuousClock.now
         let read = try model.extract(article, aliases: ruled.candidates)
+        let elapsed = ContinuousClock.now - started
+        tally.add(read, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
         var notes: [String] = []
         if !read.rejections.isEmpty {
             notes.append("\(article.id): \(read.rejections.count) of \(read.proposed) model claims dropped (\(read.rejectionSummary))")
@@ -34,6 +39,7 @@ struct ChosenExtractor: Sendable {
         var result = read.result
         if kind == .both {
             let merged = MergedExtraction(rules: ruled, model: read.result)
+            tally.add(agreements: merged.agreements, conflicts: merged.conflicts.count)
             if !merged.conflicts.isEmpty {
                 notes.append("\(article.id): \(merged.conflicts.count) conflict(s) between rules and model, both kept")
                 for conflict in merged.conflicts where verbose {

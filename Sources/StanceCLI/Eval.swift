@@ -69,6 +69,10 @@ extension StanceGraphCommand {
             print(EvaluationTable(report).text, terminator: "")
             print("\nReliability (every extracted (holder, target, polarity) tuple, by confidence):")
             print(ReliabilityTable(everything).text, terminator: "")
+            if options.extractor.usesModel {
+                print("")
+                print(extractor.tally.text(merged: options.extractor.kind == .both), terminator: "")
+            }
             if let calibrate {
                 let counts = everything.outcomesByKey().mapValues { Calibration.Count(claims: $0.claims, correct: $0.correct) }
                 let table = Calibration(counts: counts, measuredOn: gold + goldTuples)

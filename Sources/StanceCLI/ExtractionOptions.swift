@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StanceExtraction
+import StanceLLM
 import StanceModel
 
 /// The options of the commands that extract stances from article texts.
@@ -25,5 +26,7 @@ struct ExtractionOptions: ParsableArguments {
     }
 
     /// The extractor `--extractor` chose, reading with ``lexicon()``.
-    func chosenExtractor() throws -> ChosenExtractor { try extractor.extractor(lexicon: try lexicon()) }
+    func chosenExtractor(cache: (any ResponseCache)? = nil) throws -> ChosenExtractor {
+        try extractor.extractor(lexicon: try lexicon(), cache: cache)
+    }
 }

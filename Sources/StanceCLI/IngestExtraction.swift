@@ -14,8 +14,11 @@ struct IngestExtraction {
     /// leaves claims out: a change in any re-ingests.
     let fingerprint: String
 
-    init(options: ExtractionOptions, minimumConfidence: Double = Extractor.defaultMinimumConfidence) throws {
-        extractor = try options.chosenExtractor()
+    init(
+        options: ExtractionOptions, minimumConfidence: Double = Extractor.defaultMinimumConfidence,
+        cache: DatabaseResponseCache? = nil
+    ) throws {
+        extractor = try options.chosenExtractor(cache: cache)
         published = options.published
         self.minimumConfidence = minimumConfidence
         var parts = [extractor.fingerprint]

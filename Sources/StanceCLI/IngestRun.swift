@@ -52,7 +52,12 @@ struct IngestRun {
         jobs: Int = 1
     ) throws -> Summary {
         var summary = Summary()
-        let setup = plan.hasTexts ? try IngestExtraction(options: options, minimumConfidence: minimumConfidence) : nil
+        // The model's answers go into this database with the articles (unless --llm-cache names another).
+        let cache =
+            plan.hasTexts && options.extractor.usesModel && options.extractor.cachePath == nil
+            ? DatabaseResponseCache(database: database, deferred: true) : nil
+        let setup =
+            plan.hasTexts ? try IngestExtraction(options: options, minimumConfidence: minimumConfidence, cache: cache) : nil
         let items = plan.items
         var failure: (any Error)?
         // What became of the articles of the open transaction: reported (and counted) once it commits,
@@ -122,6 +127,8 @@ struct IngestRun {
                     }
                     let item = items[index]
                     do {
+                        // Answers of the articles read so far, even of one that then failed.
+                        try cache?.flush(into: batches)
                         let document = try read.get()
                         let outcome = try batches.ingest(document)
                         waiting.append(

@@ -12,11 +12,16 @@ import Foundation
 /// timeout, answers 429 or 5xx, or answers with something `parse` rejects (invalid JSON); then it
 /// throws one ``LLMError`` for the last fault. The key is sent as a bearer token and never put in
 /// an error, a log or a file.
+///
+/// Structured output is asked for as OpenAI's `json_schema` response format (llama.cpp's own
+/// server, vLLM, Ollama, hosted services); a server that answers that with 400 or 422 is asked with
+/// `json_object` and the schema (llama-cpp-python's server, which answers the first with a 500
+/// naming `response_format`), then with no response format at all.
 public struct ChatClient: Sendable {
     public let configuration: LLMConfiguration
     let session: URLSession
-    /// Whether the server rejected `response_format`, so that later requests leave it out.
-    let schemaRejected = Flag()
+    /// The response formats the server rejected so far: later requests start past them.
+    let formatsRejected = Counter()
 
     public init(configuration: LLMConfiguration) {
         self.configuration = configuration
@@ -43,8 +48,8 @@ public struct ChatClient: Sendable {
                 Thread.sleep(forTimeInterval: configuration.backOff * pow(2, Double(attempt - 1)))
             }
             attempt += 1
-            let useSchema = configuration.structuredOutput && schema != nil && !schemaRejected.isSet
-            let body = requestBody(system: system, user: user, schema: useSchema ? schema : nil)
+            let format = configuration.structuredOutput ? ResponseFormat(level: formatsRejected.value) : nil
+            let body = requestBody(system: system, user: user, schema: schema, format: format)
             switch exchange(body) {
             case .success(let content):
                 switch parse(content) {
@@ -52,9 +57,13 @@ public struct ChatClient: Sendable {
                 case .failure(let failure): last = .invalidAnswer(url: endpointName, attempts: attempt, reason: failure.reason)
                 }
             case .failure(let error):
-                // A server that does not know response_format says so with a 400: ask again without it.
-                if useSchema, case .httpStatus(_, _, let status, _) = error, status == 400 || status == 422 {
-                    schemaRejected.set()
+                // A server that does not know this response format says so with a 400 or 422 (or, as
+                // llama-cpp-python's does, a 500 naming response_format): ask again with the next form
+                // (not counted as an attempt).
+                if let format, schema != nil, case .httpStatus(_, _, let status, let body) = error,
+                    status == 400 || status == 422 || body.contains("response_format")
+                {
+                    formatsRejected.raise(above: format.rawValue)
                     attempt -= 1
                     continue
                 }
@@ -112,18 +121,27 @@ public struct ChatClient: Sendable {
         }
     }
 
-    /// The JSON body of a chat-completions request: deterministic sampling, the schema if any.
-    func requestBody(system: String, user: String, schema: [String: any Sendable]?) -> Data {
+    /// The JSON body of a chat-completions request: deterministic sampling, at most
+    /// `maxTokens` tokens, the schema in the given response format if any.
+    func requestBody(system: String, user: String, schema: [String: any Sendable]?, format: ResponseFormat? = .jsonSchema)
+        -> Data
+    {
         var body: [String: Any] = [
             "model": configuration.model,
             "messages": [["role": "system", "content": system], ["role": "user", "content": user]],
             "temperature": 0,
+            "max_tokens": configuration.maxTokens,
             "stream": false,
         ]
-        if let schema {
+        switch (schema, format) {
+        case (let schema?, .jsonSchema?):
             body["response_format"] = [
                 "type": "json_schema", "json_schema": ["name": "stance_claims", "strict": true, "schema": schema],
             ]
+        case (let schema?, .jsonObject?):
+            body["response_format"] = ["type": "json_object", "schema": schema]
+        default:
+            break
         }
         // Every value above is a string, number, bool, array or dictionary: serialization cannot fail.
         return (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data()
@@ -136,12 +154,24 @@ public struct ParseFailure: Error, Sendable, Hashable {
     public init(_ reason: String) { self.reason = reason }
 }
 
-/// A thread-safe one-way switch.
-final class Flag: @unchecked Sendable {
+/// How structured output is asked for, in the order tried.
+enum ResponseFormat: Int, Sendable {
+    /// `{"type": "json_schema", "json_schema": {"name", "strict", "schema"}}` (OpenAI's form).
+    case jsonSchema
+    /// `{"type": "json_object", "schema": …}` (llama-cpp-python's server).
+    case jsonObject
+
+    /// The form after `level` forms were rejected; nil once every form was.
+    init?(level: Int) { self.init(rawValue: level) }
+}
+
+/// A thread-safe number that only goes up.
+final class Counter: @unchecked Sendable {
     private let lock = NSLock()
-    private var value = false
-    var isSet: Bool { lock.withLock { value } }
-    func set() { lock.withLock { value = true } }
+    private var current = 0
+    var value: Int { lock.withLock { current } }
+    /// Makes the value at least `level + 1`.
+    func raise(above level: Int) { lock.withLock { current = max(current, level + 1) } }
 }
 
 /// The result of one data task, handed from URLSession's queue to the waiting thread.

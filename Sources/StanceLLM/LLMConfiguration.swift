@@ -28,11 +28,14 @@ public struct LLMConfiguration: Sendable, CustomStringConvertible {
     /// Whether to ask for structured output (`response_format` with a JSON schema); servers that
     /// reject it are asked again without.
     public var structuredOutput: Bool
+    /// Tokens one answer may have at most (`max_tokens`): a small model that repeats itself stops
+    /// there, and the claims complete by then are read.
+    public var maxTokens: Int
 
     /// - Throws: ``LLMError/invalidURL(_:)`` for a URL that is not http(s), ``LLMError/missingModel``.
     public init(
         baseURL: String, model: String, apiKey: String?, timeout: Double = 120, attempts: Int = 3, backOff: Double = 1,
-        concurrentRequests: Int = 2, chunkCharacters: Int = 6_000, structuredOutput: Bool = true
+        concurrentRequests: Int = 2, chunkCharacters: Int = 6_000, structuredOutput: Bool = true, maxTokens: Int = 2_048
     ) throws(LLMError) {
         let trimmed = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         guard let url = URL(string: trimmed), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil
@@ -47,6 +50,7 @@ public struct LLMConfiguration: Sendable, CustomStringConvertible {
         self.concurrentRequests = max(1, concurrentRequests)
         self.chunkCharacters = max(500, chunkCharacters)
         self.structuredOutput = structuredOutput
+        self.maxTokens = max(16, maxTokens)
     }
 
     /// The key from ``apiKeyVariable`` in `environment`, if set and not empty.

@@ -9,14 +9,18 @@ public struct LLMExtraction: Sendable {
     public var rejections: [Rejection]
     /// How many claims the model proposed (kept and dropped).
     public var proposed: Int
-    /// Requests sent (chunks with fewer than two actors are not sent).
+    /// Requests made (a chunk with no sentence naming two actors makes none), those answered from the
+    /// cache included.
     public var requests: Int
+    /// Requests answered from the cache, not sent.
+    public var cached: Int
 
-    public init(result: ExtractionResult, rejections: [Rejection] = [], proposed: Int = 0, requests: Int = 0) {
+    public init(result: ExtractionResult, rejections: [Rejection] = [], proposed: Int = 0, requests: Int = 0, cached: Int = 0) {
         self.result = result
         self.rejections = rejections
         self.proposed = proposed
         self.requests = requests
+        self.cached = cached
     }
 
     /// Rejections counted by reason, most frequent first ("3 target-not-in-sentence, 1 time-unresolved").

@@ -4,21 +4,29 @@ import StanceModel
 
 /// Stances read by a language model, every one verified against the article before it is kept.
 ///
-/// Per article: the sentences (``Segmenter``) in chunks of whole paragraphs; per chunk with at
-/// least two actors, one request giving the numbered sentences and the actors the lexicon finds
+/// Per article: the sentences (``Segmenter``) in chunks of whole paragraphs; per chunk with a
+/// sentence that names two actors of different sides, one request giving the numbered sentences and the actors the lexicon finds
 /// in them (and the article's own aliases); the answer parsed tolerantly and each proposed claim
 /// checked by ``ClaimVerifier``. Chunks go a few at a time (`concurrentRequests`). A chunk whose
 /// request fails after its retries fails the whole article, so nothing half-read is returned.
 public struct LLMExtractor: Sendable {
     public let client: ChatClient
     public let lexicon: Lexicon
-    /// The confidence of a verified claim. Uncalibrated: a model's precision is not measured per
-    /// rule; `eval` on the development sets says how often it is right.
+    /// Answers kept from earlier reads: a request found there is not sent.
+    public let cache: (any ResponseCache)?
+    /// The confidence of a verified claim: fixed, not calibrated.
+    ///
+    /// The rules' confidences are their keys' precision on the development sets; a model's would
+    /// have to be measured per model (a 7B model and a 135M one differ far more than two rules).
+    /// The only model that runs here, SmolLM2-135M, measured 0.39 on `corpus/dev` (README):
+    /// calibrating the shared key `model` on it would put every model's claims under the default
+    /// minimum (0.4). 0.6 keeps them; `eval --by-rule` shows a model's precision under `model`.
     public static let confidence = 0.6
 
-    public init(client: ChatClient, lexicon: Lexicon) {
+    public init(client: ChatClient, lexicon: Lexicon, cache: (any ResponseCache)? = nil) {
         self.client = client
         self.lexicon = lexicon
+        self.cache = cache
     }
 
     /// `llm:MODEL@PROMPT_VERSION`, the method every claim records.
@@ -35,18 +43,20 @@ public struct LLMExtractor: Sendable {
         let aliasNames = Dictionary(aliases.map { ($0.id, [$0.name]) }, uniquingKeysWith: +)
         let verifier = ClaimVerifier(article: article, sentences: sentences, lexicon: lexicon, aliases: aliasNames)
         let chunks = ArticleChunk.chunks(of: sentences, in: text, limit: client.configuration.chunkCharacters)
-        let requests: [(chunk: ArticleChunk, user: String)] = chunks.compactMap { chunk in
+        let requests: [(chunk: ArticleChunk, user: String, schema: [String: any Sendable])] = chunks.compactMap { chunk in
             let actors = self.actors(in: chunk, sentences: sentences, text: text, aliases: aliases)
-            guard actors.count >= 2 else { return nil }
+            let choices = self.choices(in: chunk, sentences: sentences, text: text, aliases: aliases, verifier: verifier)
+            // No sentence names two actors of different sides: no claim could pass verification.
+            guard !choices.isEmpty else { return nil }
             let numbered = chunk.numbers.map { (number: $0, text: String(text[sentences[$0 - 1].range])) }
-            return (chunk, Prompt.user(actors: actors, sentences: numbered))
+            return (chunk, Prompt.user(actors: actors, sentences: numbered), Prompt.schema(choices: choices))
         }
-        let answers = try answer(requests.map(\.user))
+        let answers = try answer(requests.map { ($0.user, $0.schema) }, articleText: text)
         var rejections: [Rejection] = []
         var kept: [ClaimVerifier.Verified] = []
         var seen: Set<String> = []
         var proposed = 0
-        for (request, answer) in zip(requests, answers) {
+        for (request, answer) in zip(requests, answers.map(\.answer)) {
             proposed += answer.claims.count + answer.malformed
             rejections += Array(repeating: Rejection(claim: nil, reason: .malformed), count: answer.malformed)
             let allowed = Set(request.chunk.numbers)
@@ -66,7 +76,28 @@ public struct LLMExtractor: Sendable {
         }
         kept.sort { $0.sentence < $1.sentence }
         let result = assemble(article: article, sentences: sentences, verified: kept, aliases: aliases)
-        return LLMExtraction(result: result, rejections: rejections, proposed: proposed, requests: requests.count)
+        return LLMExtraction(
+            result: result, rejections: rejections, proposed: proposed, requests: requests.count,
+            cached: answers.filter(\.cached).count)
+    }
+
+    /// What the model may claim in the chunk: for each sentence and each actor it names, the
+    /// actors it names of another side, and the sentence's time phrases.
+    func choices(
+        in chunk: ArticleChunk, sentences: [Sentence], text: String, aliases: [CandidateActor], verifier: ClaimVerifier
+    ) -> [Prompt.Choice] {
+        chunk.numbers.flatMap { number -> [Prompt.Choice] in
+            let ids = actors(in: ArticleChunk(numbers: [number]), sentences: sentences, text: text, aliases: aliases).map(\.id)
+            var times: [String] = []
+            for mention in verifier.resolver.mentions(in: text, range: sentences[number - 1].range)
+            where !times.contains(mention.phrase) {
+                times.append(mention.phrase)
+            }
+            return ids.compactMap { source in
+                let targets = ids.filter { !lexicon.actors.sameSide(source, $0) }
+                return targets.isEmpty ? nil : Prompt.Choice(sentence: number, source: source, targets: targets, times: times)
+            }
+        }
     }
 
     /// The actors the lexicon finds in the chunk's sentences and the aliases that occur in it,
@@ -91,26 +122,36 @@ public struct LLMExtractor: Sendable {
         return result
     }
 
-    /// The parsed answer to each user message, requests running `concurrentRequests` at a time.
+    /// The parsed answer to each user message, from the cache or asked for, requests running
+    /// `concurrentRequests` at a time; answers asked for are stored in the cache.
     /// - Throws: the first request's error, in order, when any request fails.
-    func answer(_ users: [String]) throws(LLMError) -> [(claims: [ProposedClaim], malformed: Int)] {
-        let results = Results<Result<(claims: [ProposedClaim], malformed: Int), LLMError>>(count: users.count)
+    func answer(_ requests: [(user: String, schema: [String: any Sendable])], articleText: String) throws(LLMError)
+        -> [(answer: Answer, cached: Bool)]
+    {
+        let results = Results<Result<(answer: Answer, cached: Bool), LLMError>>(count: requests.count)
         let gate = DispatchSemaphore(value: client.configuration.concurrentRequests)
         let system = Prompt.system
-        let schema = Prompt.schema
-        DispatchQueue.concurrentPerform(iterations: users.count) { index in
+        let model = client.configuration.model
+        DispatchQueue.concurrentPerform(iterations: requests.count) { index in
+            let (user, schema) = requests[index]
+            let key = ResponseKey(articleText: articleText, model: model, promptVersion: Prompt.version, request: user)
+            if let content = cache?.answer(for: key), case .success(let parsed) = ProposedClaim.parse(content) {
+                results.set(index, .success((parsed, true)))
+                return
+            }
             gate.wait()
             defer { gate.signal() }
             do throws(LLMError) {
-                let parsed = try client.complete(system: system, user: users[index], schema: schema) {
-                    ProposedClaim.parse($0).map { $0 }
+                let (parsed, content) = try client.complete(system: system, user: user, schema: schema) { content in
+                    ProposedClaim.parse(content).map { ($0, content) }
                 }
-                results.set(index, .success(parsed))
+                cache?.store(content, for: key)
+                results.set(index, .success((parsed, false)))
             } catch {
                 results.set(index, .failure(error))
             }
         }
-        var answers: [(claims: [ProposedClaim], malformed: Int)] = []
+        var answers: [(answer: Answer, cached: Bool)] = []
         for result in results.values {
             switch result {
             case .success(let answer): answers.append(answer)
@@ -120,6 +161,9 @@ public struct LLMExtractor: Sendable {
         }
         return answers
     }
+
+    /// The claims of one answer and how many of its entries were malformed.
+    typealias Answer = (claims: [ProposedClaim], malformed: Int)
 }
 
 /// Results written by concurrent workers, one slot each.

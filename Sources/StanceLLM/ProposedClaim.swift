@@ -24,8 +24,17 @@ extension ProposedClaim {
     /// The claims in a model's answer, read tolerantly: a JSON object with `claims`, a bare array,
     /// or either inside prose or a code fence. Entries that are not objects with the fields are
     /// returned as `malformed` (counted, not fatal); an answer with no JSON at all is a failure.
+    ///
+    /// An answer cut short (by `max_tokens`, say) keeps the claims complete before the cut: when
+    /// no list of claims parses, every complete object that reads as a claim is one.
     public static func parse(_ content: String) -> Result<(claims: [ProposedClaim], malformed: Int), ParseFailure> {
-        guard let json = JSONLocator.value(in: content) else {
+        let json = JSONLocator.value(in: content)
+        let isList = json is [Any] || (json as? [String: Any])?["claims"] is [Any]
+        if !isList {
+            let objects = JSONLocator.claimObjects(in: content)
+            if !objects.isEmpty { return .success((objects.compactMap(ProposedClaim.init(json:)), 0)) }
+        }
+        guard let json else {
             return .failure(ParseFailure("no JSON object or array in the answer: \(LLMError.oneLine(String(content.prefix(80))))"))
         }
         let entries: [Any]
@@ -100,6 +109,27 @@ enum JSONLocator {
             start = open + 1
         }
         return nil
+    }
+
+    /// Every complete JSON object in the text that reads as a claim (source, target and stance
+    /// strings), none inside another taken: the claims of an answer in prose, a code fence, or cut short.
+    static func claimObjects(in content: String) -> [[String: Any]] {
+        let bytes = Array(content.utf8)
+        var result: [[String: Any]] = []
+        var start = 0
+        while start < bytes.count {
+            guard let open = bytes[start...].firstIndex(of: UInt8(ascii: "{")) else { break }
+            if let end = matchingClose(bytes, from: open),
+                let object = parse(String(decoding: bytes[open...end], as: UTF8.self)) as? [String: Any],
+                ProposedClaim(json: object) != nil
+            {
+                result.append(object)
+                start = end + 1
+            } else {
+                start = open + 1
+            }
+        }
+        return result
     }
 
     private static func parse(_ text: String) -> Any? {

@@ -61,8 +61,8 @@ public final class ArticleBatches {
     /// Seconds a transaction stays open at most, counted from its first article.
     public static let defaultMaxSeconds = 0.5
 
-    private let db: Database
-    private let database: StanceDatabase
+    let db: Database
+    let database: StanceDatabase
     private let stamp: String
     private let maxArticles: Int
     private let maxSeconds: Double

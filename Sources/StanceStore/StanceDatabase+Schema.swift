@@ -85,6 +85,7 @@ extension StanceDatabase {
                     """)
         }
         registerReviewMigration(&migrator)
+        registerLLMCacheMigration(&migrator)
         return migrator
     }
 

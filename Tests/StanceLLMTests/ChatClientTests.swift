@@ -1,5 +1,6 @@
 import Foundation
 import StanceLLM
+import StanceTestSupport
 import Testing
 
 /// The client against a real HTTP server on 127.0.0.1: retries, back-off, faults, the key.
@@ -30,6 +31,7 @@ import Testing
         let request = try #require(object["request"] as? [String: Any])
         #expect(request["model"] as? String == "fake")
         #expect(request["temperature"] as? Int == 0)
+        #expect(request["max_tokens"] as? Int == 2_048)
         let format = try #require(request["response_format"] as? [String: Any])
         #expect(format["type"] as? String == "json_schema")
     }
@@ -40,6 +42,19 @@ import Testing
 
     @Test func aServerThatRejectsTheSchemaIsAskedWithout() throws {
         #expect(try raw("no-schema", attempts: 1).contains("claims"))
+    }
+
+    @Test func aServerThatKnowsOnlyJSONObjectIsAskedWithTheSchemaInThatForm() throws {
+        let url = server.url("object-only")
+        let client = ChatClient(configuration: try LLMFixtures.configuration(url, attempts: 1))
+        for _ in 0..<2 {
+            let answer = try client.complete(system: "s", user: "u", schema: ["type": "object"]) { .success($0) }
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(answer.utf8)) as? [String: Any])
+            let format = try #require(object["response_format"] as? [String: Any])
+            #expect(format["type"] as? String == "json_object")
+            #expect((format["schema"] as? [String: Any])?["type"] as? String == "object")
+        }
+        #expect(try server.requests(url) == 3, "one rejected form, then the second form twice")
     }
 
     @Test func tooManyRequestsEndsInOneClearErrorWithoutTheKey() throws {

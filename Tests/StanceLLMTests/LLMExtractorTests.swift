@@ -2,6 +2,7 @@ import Foundation
 import StanceExtraction
 import StanceLLM
 import StanceModel
+import StanceTestSupport
 import Testing
 
 /// The extractor against the fake server: what verification keeps and drops, and why.

@@ -34,6 +34,12 @@ import Testing
         #expect(throws: ParseFailure.self) { try ProposedClaim.parse(#"{"claims": [ {"sentence": 1, "#).get() }
     }
 
+    @Test func anAnswerCutShortKeepsTheClaimsCompleteBeforeTheCut() throws {
+        let two = one.replacingOccurrences(of: "iraq", with: "israel")
+        let parsed = try ProposedClaim.parse(#"{"claims": [\#(one), \#(two), {"sentence": 4, "source": "ir"#).get()
+        #expect(parsed.claims.map(\.target) == ["iraq", "israel"])
+    }
+
     @Test func anEmptyListIsNoClaims() throws {
         #expect(try ProposedClaim.parse(#"{"claims": []}"#).get().claims.isEmpty)
     }

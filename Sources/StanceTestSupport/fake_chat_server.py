@@ -2,7 +2,8 @@
 
 Started by the tests as a subprocess; prints "PORT <n>" on its first line, then serves until its
 standard input closes. The first path segment picks the behaviour (a unique suffix after "~" keeps
-each test's counters apart): /valid~x/v1/chat/completions, /flaky~y/v1/..., and so on.
+each test's counters apart): /valid~x/v1/chat/completions, /flaky~y/v1/..., and so on; a GET of
+/valid~x/requests answers how many chat requests /valid~x has received.
 """
 import json
 import sys
@@ -53,6 +54,21 @@ class Handler(BaseHTTPRequestHandler):
                            "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
                                         "finish_reason": "stop"}]})
 
+    def do_GET(self):
+        # /SEGMENT/requests: how many chat requests SEGMENT's server has received.
+        parts = self.path.strip("/").split("/")
+        if len(parts) == 2 and parts[1] == "requests":
+            with lock:
+                count = counts.get(parts[0], 0)
+            data = str(count).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            return
+        self.send(404, json.dumps({"error": "not found"}))
+
     def do_POST(self):
         length = int(self.headers.get("Content-Length", "0"))
         body = self.rfile.read(length).decode()
@@ -75,6 +91,15 @@ class Handler(BaseHTTPRequestHandler):
             if "response_format" in json.loads(body):
                 return self.send(400, json.dumps({"error": "response_format is not supported"}))
             return self.send(200, self.completion(ANSWERS["valid"]))
+        if name == "object-only":
+            # llama-cpp-python's server: knows {"type": "json_object", "schema": ...}, not "json_schema".
+            request = json.loads(body)
+            kind = request.get("response_format", {}).get("type")
+            if kind not in (None, "text", "json_object"):
+                # (It answers a validation error with a 500, as llama-cpp-python 0.3 does.)
+                return self.send(500, json.dumps({"error": {"message": "1 validation error: ('body', 'response_format', "
+                                                            "'type') Input should be 'text' or 'json_object'"}}))
+            return self.send(200, self.completion(json.dumps({"claims": [], "response_format": request.get("response_format")})))
         if name == "slow":
             time.sleep(5)
             return self.send(200, self.completion(ANSWERS["valid"]))
