@@ -107,14 +107,14 @@ extension ClauseWalk {
     }
 
     /// The mention right after `start`, past articles ("of the Islamic Resistance").
-    private func object(after start: Int) -> MatchedMention? {
+    func object(after start: Int) -> MatchedMention? {
         var j = start
         while j < tokens.count, tokens[j].isWord, ClauseWords.objectArticles.contains(tokens[j].lower), mentionAt[j] == nil { j += 1 }
         return mentionAt[j].map { input.matches.mentions[$0] }
     }
 
     /// The mentions of a list starting at `start`: "Russia and Iran", "Russia, Iran and Hezbollah".
-    private func list(from start: Int) -> [MatchedMention] {
+    func list(from start: Int) -> [MatchedMention] {
         var result: [MatchedMention] = []
         var j = start
         while let m = object(after: j) {

@@ -27,7 +27,7 @@ extension ClauseWalk {
             var j = i + 1
             while j < n, tokens[j].isWord, ClauseWords.objectArticles.contains(tokens[j].lower) { j += 1 }
             guard j < n else { continue }
-            var start: Int
+            let start: Int
             if AidedFightWords.fighting.contains(tokens[j].lower) {
                 start = j + 1
             } else if AidedFightWords.fights.contains(tokens[j].lower), j + 1 < n, tokens[j + 1].lower == AidedFightWords.against {
@@ -35,18 +35,7 @@ extension ClauseWalk {
             } else {
                 continue
             }
-            var targets: [MatchedMention] = []
-            while true {
-                while start < n, tokens[start].isWord, ClauseWords.objectArticles.contains(tokens[start].lower), mentionAt[start] == nil {
-                    start += 1
-                }
-                guard start < n, let m = mentionAt[start].map({ input.matches.mentions[$0] }) else { break }
-                targets.append(m)
-                start = m.last
-                guard start < n, tokens[start].mark == 0x2C || tokens[start].lower == ClauseWords.and else { break }
-                start += 1
-                if start < n, tokens[start].lower == ClauseWords.and { start += 1 }
-            }
+            let targets = list(from: start)
             guard !targets.isEmpty else { continue }
             let saved = subjects
             subjects = [Holder(actor: holderActor(k, &context), factor: 1, end: k.last)]

@@ -95,7 +95,7 @@ extension ClauseWalk {
             if j < tokens.count, tokens[j].lower == ClauseWords.by { by = j }
         }
         guard let by else { return [] }
-        return mentionList(from: by + 1)
+        return list(from: by + 1)
     }
 
     /// The group a passive designation is about: the subject ("Kataib Hezbollah is designated"),
@@ -150,23 +150,6 @@ extension ClauseWalk {
         guard j >= 1, tokens[j].isPossessive, let k = mention(endingAt: j) else { return nil }
         let m = input.matches.mentions[k]
         return m.last == j && m.isPossessive ? m : nil
-    }
-
-    /// The mentions of a list starting at `start` ("Türkiye, the US and the EU").
-    private func mentionList(from start: Int) -> [MatchedMention] {
-        var result: [MatchedMention] = []
-        var j = start
-        while true {
-            while j < tokens.count, tokens[j].isWord, ClauseWords.objectArticles.contains(tokens[j].lower), mentionAt[j] == nil { j += 1 }
-            guard j < tokens.count, let k = mentionAt[j] else { break }
-            let m = input.matches.mentions[k]
-            result.append(m)
-            j = m.last
-            guard j < tokens.count, tokens[j].mark == 0x2C || tokens[j].lower == ClauseWords.and else { break }
-            j += 1
-            if j < tokens.count, tokens[j].lower == ClauseWords.and { j += 1 }
-        }
-        return result
     }
 
     /// The mentions of a list that ends just before token `end` ("Kataib Hezbollah, Nujaba and
