@@ -56,9 +56,17 @@ enum ClauseWords {
     static let from = TokenHash.of("from")
     static let or = TokenHash.of("or")
     static let by = ActorWords.by
+    static let on = TokenHash.of("on")
+    static let to = TokenHash.of("to")
+    /// Verbs of threat: "threatened to strike X" states the strike's stance.
+    static let threats = set(["threaten", "threatens", "threatened", "threatening"])
+    static let against = TokenHash.of("against")
+    /// "blamed the attack on X": the blamed comes after "on", whatever the act was.
+    static let blames = set(["blame", "blamed", "blames", "blaming", "pinned", "pins", "pin"])
+    /// "warned X against backing Y": what follows "against" is X's act as the holder reports it.
+    static let warnings = set(["warn", "warned", "warns", "warning", "cautioned", "cautions", "caution"])
     static let with = TokenHash.of("with")
     static let between = TokenHash.of("between")
-    static let to = TokenHash.of("to")
     static let both = TokenHash.of("both")
     static let either = TokenHash.of("either")
     static let theirWords = ["their", "its"]

@@ -133,6 +133,15 @@ final class ClauseWalk {
                 i += 1
                 continue
             }
+            if relativePronouns.contains(token.lower), hasHead, !emitted, describesAct(before: i) {
+                // "Jordan condemned the attack that killed three US soldiers": the relative clause
+                // tells what the attack did, not what the condemning holder did.
+                resetChain()
+                subjects = []
+                continuation = nil
+                i += 1
+                continue
+            }
             if relativePronouns.contains(token.lower), i >= 1, !hasHead, let next = objectRelative(at: i, &context) {
                 i = next
                 continue
@@ -250,10 +259,29 @@ final class ClauseWalk {
     /// The preposition governing a mention starting at token `first`, if any.
     func preposition(before first: Int) -> UInt64? {
         var j = first - 1
-        while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) { j -= 1 }
+        while j >= 0, (tokens[j].isWord && ClauseWords.determiners.contains(tokens[j].lower)) || Self.isOpeningQuote(tokens[j]) {
+            j -= 1
+        }
         guard j >= 0, tokens[j].isWord else { return nil }
         let word = tokens[j].lower
         return ClauseWords.objectPrepositions.contains(word) || ClauseWords.locationPrepositions.contains(word) ? word : nil
+    }
+
+    /// An opening quotation mark, which stands between a preposition and its object ("blamed the
+    /// attack on “Iran-backed militant groups”").
+    static func isOpeningQuote(_ token: StanceToken) -> Bool {
+        token.kind == .punctuation && (token.mark == 0x201C || (token.mark == 0x22 && token.spaceBefore))
+    }
+
+    /// Whether the relative pronoun at `i` describes an act the holder took a stance on: the chain
+    /// holds a stance verb and ends in an act noun right before the pronoun ("condemned the
+    /// terrorist attack that …"). "launched an attack that …" has the holder as the actor, and
+    /// is not one.
+    func describesAct(before i: Int) -> Bool {
+        guard let last = chain.last, last.cue.role == .stance, last.cue.partOfSpeech == "noun", last.cue.score < 0,
+            i - last.token <= 2, chain.count >= 2
+        else { return false }
+        return chain.dropLast().contains { $0.cue.role == .stance && $0.cue.partOfSpeech == "verb" }
     }
 
     /// Whether a stance cue follows a mention closely enough to be its own ("the Hamas attack",
@@ -310,6 +338,16 @@ final class ClauseWalk {
             return
         }
         if let cont = continuation, !isPlace, onlyConnectors(from: cont.end, to: m.first) {
+            if follows, m.first > 0, tokens[m.first - 1].lower == ClauseWords.and, m.last < tokens.count,
+                tokens[m.last].isWord, !tokens[m.last].isCapitalized, cueAt[m.last] == nil
+            {
+                // "their ally Hamas and Israel started fighting": a last conjunct with a verb of
+                // its own opens a clause; it is no further target of the list.
+                resetChain()
+                continuation = nil
+                setSubject(m, actor: actor, &context)
+                return
+            }
             emit(target: actor, military: m.isMilitary, links: cont.links, after: m.last, mention: m, rule: .list, &context)
             continuation?.end = m.last
             if follows { setSubject(m, actor: actor, &context) }
@@ -325,13 +363,28 @@ final class ClauseWalk {
             let controlled = hostile && m.last + 1 < tokens.count && tokens[m.last].mark == 0x2D
                 && ClauseWords.controlled.contains(tokens[m.last + 1].lower)
             if isPlace && !follows && !joins && !takenFrom && !controlled { return }
-            let accusation = chain.first { $0.cue.role == .stance }.map { ClauseWords.accusations.contains(tokens[$0.token].lower) } ?? false
+            if prep == ClauseWords.by, let last = chain.last, last.cue.role == .stance, last.cue.partOfSpeech == "noun",
+                m.first - last.token <= 5
+            {
+                // "more than 180 airstrikes by Turkish drones": the act's author, not its target.
+                return
+            }
+            let head = chain.first { $0.cue.role == .stance }
+            if prep == ClauseWords.on, let head, chain.count > 1, ClauseWords.blames.contains(tokens[head.token].lower) {
+                // "blamed the attack on X": X is blamed; the attack's sign is not the holder's.
+                emit(target: actor, military: m.isMilitary, links: [head], after: m.last, mention: m, &context)
+                return
+            }
+            let accusation = head.map { ClauseWords.accusations.contains(tokens[$0.token].lower) } ?? false
+            let warning = head.map { ClauseWords.warnings.contains(tokens[$0.token].lower) } ?? false
             emit(target: actor, military: m.isMilitary, links: chain, after: m.last, mention: m, &context)
             if follows {
                 setSubject(m, actor: actor, &context)
-            } else if accusation, m.last < tokens.count, ClauseWords.ofFor.contains(tokens[m.last].lower) {
-                // "X accused Y of backing Z", "X criticized Y for its support of Z": what follows is
-                // Y's act as X reports it, not X's stance.
+            } else if (accusation && m.last < tokens.count && ClauseWords.ofFor.contains(tokens[m.last].lower))
+                || (warning && m.last < tokens.count && tokens[m.last].lower == ClauseWords.against)
+            {
+                // "X accused Y of backing Z", "X criticized Y for its support of Z", "X warned Y
+                // against backing Z": what follows is Y's act as X reports it, not X's stance.
                 subjects = [Holder(actor: actor, factor: 0.85, end: m.last)]
                 continuation = nil
             }

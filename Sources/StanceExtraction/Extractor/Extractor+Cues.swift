@@ -63,6 +63,15 @@ extension ClauseWalk {
                 hasHead = true
                 return
             }
+            if let previous = chain.last, previous.cue.role == .stance, ClauseWords.threats.contains(tokens[previous.token].lower),
+                infinitive(from: previous.token + 1, to: match.first)
+            {
+                // "threatened to (“)annihilate(”) X": the threatened act is the stance, not a
+                // threat against an attack.
+                chain[chain.count - 1] = link
+                hasHead = true
+                return
+            }
             if cue.score <= -0.75, let first = chain.first(where: { $0.cue.role == .stance }), first.cue.score <= -0.75 {
                 // "struck targets", "attacked positions": the second is the object, not a turn.
                 return
@@ -70,6 +79,17 @@ extension ClauseWalk {
             chain.append(link)
             hasHead = true
         }
+    }
+
+    /// Whether only "to" (and quotation marks) stand between two cues: an infinitive.
+    func infinitive(from start: Int, to end: Int) -> Bool {
+        var sawTo = false
+        for j in start..<max(start, end) {
+            if tokens[j].lower == ClauseWords.to, !sawTo { sawTo = true; continue }
+            if tokens[j].kind == .punctuation, [0x201C, 0x201D, 0x22].contains(tokens[j].mark) { continue }
+            return false
+        }
+        return sawTo
     }
 
     /// Whether an actor follows right after `after` (determiners aside).

@@ -15,7 +15,8 @@ enum DesignationWords {
         "proscribe", "proscribes", "proscribed", "blacklist", "blacklists", "blacklisted", "regard", "regards",
         "regarded",
     ])
-    static let terror = set(["terrorist", "terrorists", "terror"])
+    /// What a group is designated as; "labeled the YPG a security threat" is a designation too.
+    static let terror = set(["terrorist", "terrorists", "terror", "threat", "threats"])
     static let lists = set(["list", "lists", "blacklist", "blacklists", "designation", "designations"])
     /// What may stand between a designated group and the verb: "is", "has long been", "remains".
     static let auxiliaries = set([

@@ -59,7 +59,8 @@ extension ClauseWalk {
         }
         if hasHead, ClauseWords.groupNouns.contains(token.lower), i > 0, tokens[i - 1].lower == ActorWords.the,
             !ClauseWords.pluralGroupNouns.contains(token.lower),
-            let group = context.recentHolder(group: true, paragraph: input.paragraph, excluding: subjects.last?.actor, groupsOnly: true)
+            let group = groupNamed(before: i, context)
+                ?? context.recentHolder(group: true, paragraph: input.paragraph, excluding: subjects.last?.actor, groupsOnly: true)
         {
             // "attacking the group's headquarters", "sanctions on the militia": the group named lately.
             return emitStandIn(group, at: i, factor: 0.8, rule: .pronoun, &context)
@@ -162,6 +163,13 @@ extension ClauseWalk {
             guard x >= 0, let owner = mentions.last(where: { $0.last == x + 1 }) else { continue }
             add(owner.actor, relation.target, score: 0.5, token: j, &context)
         }
+    }
+
+    /// The latest group named earlier in this sentence that is not the holder ("threatened the
+    /// Houthis and warned Iran against supporting the group").
+    func groupNamed(before i: Int, _ context: ArticleContext) -> ActorID? {
+        let holders = Set(subjects.map(\.actor))
+        return input.matches.mentions.last { $0.last <= i && !holders.contains($0.actor) && isGroup($0.actor, context) }?.actor
     }
 
     /// The holder of a compound that names none: "X, a UAE-backed movement" → X (an appositive);

@@ -121,7 +121,7 @@ struct SentenceInput {
         self.cues = cues
         attribution = sentence.attribution
         if let a = sentence.attribution, a.speaker.upperBound <= text.endIndex, a.content.upperBound <= text.endIndex,
-            a.verb.upperBound <= text.endIndex
+            a.verb.upperBound <= text.endIndex, !Self.isScareQuote(bytes(a.content), tokens: tokens)
         {
             speaker = Self.trimmedSpeaker(bytes(a.speaker), tokens: tokens, cues: cues, lexicon: extractor.lexicon.cues)
             verb = bytes(a.verb)
@@ -135,6 +135,22 @@ struct SentenceInput {
 }
 
 extension SentenceInput {
+    /// Whether quoted words are a scare quote, not speech: at most three words, with the sentence
+    /// going on after them ("Trump threatened to “annihilate” the Houthis").
+    static func isScareQuote(_ content: Range<Int>, tokens: [StanceToken]) -> Bool {
+        var words = 0
+        var after = false
+        for token in tokens {
+            if content.contains(token.start) {
+                if token.isWord { words += 1 }
+            } else if token.start >= content.upperBound, token.isWord {
+                after = true
+                break
+            }
+        }
+        return words <= 3 && after
+    }
+
     /// A speaker phrase that holds a stance of its own ("X imposed sanctions on Y, and Z said
     /// ...") is cut to what follows its last comma or "and", so the stance before it is read.
     static func trimmedSpeaker(_ speaker: Range<Int>, tokens: [StanceToken], cues: [MatchedCue], lexicon: CueLexicon) -> Range<Int> {

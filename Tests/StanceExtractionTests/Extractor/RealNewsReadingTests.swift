@@ -1,0 +1,50 @@
+import Testing
+import StanceModel
+@testable import StanceExtraction
+
+/// Clause readings that real news pages got wrong (issue 9, this round), each on fictional actors.
+@Suite struct RealNewsReadingTests {
+    func summary(_ body: String) throws -> [String] { try FictionalLexicon.extract(body).summary }
+
+    @Test func aLastConjunctWithItsOwnVerbIsNoListTarget() throws {
+        let claims = try summary("Red Hand fighters have attacked Sylvanian targets since their ally the Blue Front and Ruritania started fighting.")
+        #expect(claims.contains("red-hand>sylvania:hostile"))
+        #expect(claims.contains("red-hand>blue-front:allied"))
+        #expect(!claims.contains { $0.hasPrefix("red-hand>ruritania") })
+        // A list of targets still gets the stance, each member.
+        #expect(try summary("The Red Hand attacked Sylvanian and Ruritanian targets.") == ["red-hand>sylvania:hostile", "red-hand>ruritania:hostile"])
+    }
+
+    @Test func whatACondemnedAttackDidIsNotTheCondemner() throws {
+        #expect(try summary("Freedonia condemned the attack that killed three Sylvanian soldiers.").allSatisfy { !$0.hasPrefix("freedonia>sylvania") })
+        // The holder's own attack is its act.
+        #expect(try summary("The Red Hand launched an attack that killed three Sylvanian soldiers.") == ["red-hand>sylvania:hostile"])
+    }
+
+    @Test func eliminatingIsHostile() throws {
+        #expect(try summary("Freedonia vowed to eliminate the Red Hand.") == ["freedonia>red-hand:hostile"])
+        // Working alongside partners does not make the aim support.
+        #expect(try summary("Freedonia has worked alongside partners to eliminate the Red Hand.") == ["freedonia>red-hand:opposes"])
+    }
+
+    @Test func labelingAGroupAThreatOpposesIt() throws {
+        #expect(try summary("Freedonia has consistently labeled the Red Hand a security threat.") == ["freedonia>red-hand:opposes"])
+    }
+
+    @Test func theAuthorOfAnActIsNoTarget() throws {
+        #expect(try summary("Sylvania condemned the more than 180 airstrikes by Freedonian drones.").allSatisfy { !$0.contains("freedonia") })
+    }
+
+    @Test func theBlamedComesAfterOn() throws {
+        #expect(try summary("Freedonia blamed the attack on “Red Hand militants”.") == ["freedonia>red-hand:opposes"])
+    }
+
+    @Test func aWarningAgainstAnActReportsTheAct() throws {
+        #expect(try summary("Freedonia warned Sylvania against supporting the Red Hand.") == ["freedonia>sylvania:opposes", "sylvania>red-hand:supports"])
+        #expect(try summary("Freedonia threatened the Red Hand and warned Sylvania against supporting the group.").contains("sylvania>red-hand:supports"))
+    }
+
+    @Test func aScareQuoteIsNoSpeech() throws {
+        #expect(try summary("Freedonia has threatened to “annihilate” the Red Hand.") == ["freedonia>red-hand:hostile"])
+    }
+}
