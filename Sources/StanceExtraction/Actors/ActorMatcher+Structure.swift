@@ -205,7 +205,14 @@ extension ActorMatcher {
         var found: [MatchedMention] = []
         for j in 0..<inner.count where inner[j].isWord && !found.contains(where: { $0.last > j }) {
             guard var sub = lexiconMentions(Array(inner[j...])).first, sub.first == 0 else { continue }
-            guard j > 0 || sub.last < inner.count else { continue }
+            if j == 0, sub.last == inner.count {
+                // The whole name matched from its first word ("Turkish-backed Syrian National
+                // Army"): the backer is the part before the hyphen.
+                guard let hyphen = inner.firstIndex(where: { $0.mark == 0x2D && !$0.spaceBefore }), hyphen > 0,
+                    let prefix = lexiconMentions(Array(inner[..<hyphen])).first, prefix.first == 0, prefix.last == hyphen
+                else { continue }
+                sub = prefix
+            }
             sub.first += j
             sub.last += j
             found.append(sub)

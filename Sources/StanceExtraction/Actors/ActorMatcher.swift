@@ -107,6 +107,17 @@ struct ActorMatcher {
             }
             let entry = lexicon.entries[Int(best.payload.entry)]
             let last = i + best.length
+            if entry.kind == .person, Self.otherFirstName(before: i, tokens, after: result.last),
+                !([entry.name] + entry.names).contains(where: { name in
+                    name.split(separator: " ").first.map { TokenHash.of(String($0)) == tokens[i - 1].lower } ?? false
+                })
+            {
+                // "Falih al-Khazali" is not Qais al-Khazali: a capitalised word that is no title
+                // and none of the person's own first names ("Bashar Al Assad") right before a
+                // person's surname is another person's first name.
+                i = last
+                continue
+            }
             var actor = entry.id
             if best.payload.form == .person, let speaksFor = entry.speaksFor { actor = speaksFor }
             result.append(
@@ -117,5 +128,30 @@ struct ActorMatcher {
             i = last
         }
         return result
+    }
+}
+
+extension ActorMatcher {
+    /// Titles and offices written before a name ("Prime Minister Sudani", "Gen. Qaani").
+    static let titles = ActorWords.hashes([
+        "president", "prime", "minister", "leader", "sheikh", "shaykh", "ayatollah", "grand", "general", "gen",
+        "commander", "chief", "secretary", "king", "queen", "prince", "princess", "emir", "amir", "crown", "sultan",
+        "sayyed", "sayyid", "mr", "mrs", "ms", "dr", "senator", "sen", "rep", "representative", "speaker", "envoy",
+        "ambassador", "spokesman", "spokeswoman", "spokesperson", "admiral", "adm", "colonel", "col", "lt",
+        "lieutenant", "major", "maj", "brigadier", "imam", "cleric", "pope", "chancellor", "vice", "deputy",
+        "foreign", "defense", "defence", "interior", "supreme", "mullah", "marshal", "governor", "gov", "mayor",
+        "premier", "judge", "justice", "former", "late", "mp", "lawmaker", "sergeant", "sgt", "captain", "capt",
+        "chairman", "head", "director", "lord", "sir", "saint", "hajj", "haj", "mullah", "shah", "caliph", "abu",
+        "umm", "bin", "ibn",
+    ])
+
+    /// Whether the token before a person's name is another person's first name: a capitalised
+    /// word, no title and no stopword ("The", "Later"), not part of a mention.
+    static func otherFirstName(before i: Int, _ tokens: [StanceToken], after previous: MatchedMention?) -> Bool {
+        guard i >= 1, tokens[i - 1].isWord, tokens[i - 1].isCapitalized, !tokens[i - 1].isPossessive,
+            !ActorWords.stopwords.contains(tokens[i - 1].lower),
+            previous.map({ $0.last < i }) ?? true
+        else { return false }
+        return !titles.contains(tokens[i - 1].lower)
     }
 }

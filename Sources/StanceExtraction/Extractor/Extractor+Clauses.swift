@@ -495,7 +495,8 @@ final class ClauseWalk {
         for j in start..<end {
             let t = tokens[j]
             if t.kind == .punctuation {
-                guard t.mark == 0x2C else { return false }
+                // A comma, or the slash of "PKK/YPG".
+                guard t.mark == 0x2C || (t.mark == 0x2F && end - start == 1) else { return false }
                 sawConnector = true
             } else if ClauseWords.connectors.contains(t.lower) {
                 if t.lower == ClauseWords.and || t.lower == ClauseWords.or { sawConnector = true }

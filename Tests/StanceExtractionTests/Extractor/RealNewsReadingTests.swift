@@ -47,4 +47,48 @@ import StanceModel
     @Test func aScareQuoteIsNoSpeech() throws {
         #expect(try summary("Freedonia has threatened to “annihilate” the Red Hand.") == ["freedonia>red-hand:hostile"])
     }
+
+    @Test func aSlashJoinsTwoTargets() throws {
+        #expect(try summary("The Blue Front attacked Red Hand/Sylvanian positions.") == ["blue-front>red-hand:hostile", "blue-front>sylvania:hostile"])
+    }
+
+    @Test func clashesAreHostileBothWays() throws {
+        #expect(try summary("The Blue Front clashed with the Red Hand near the river.") == ["blue-front>red-hand:hostile", "red-hand>blue-front:hostile"])
+    }
+}
+
+/// Names real pages write differently (issue 9), on fictional actors.
+@Suite struct RealNewsNameTests {
+    static let yaml = """
+        format: 1
+        actors:
+          - {id: freedonia, name: Freedonia, kind: state, demonyms: [Freedonian]}
+          - {id: sylvania, name: Sylvania, kind: state}
+          - id: river-army
+            name: River Army
+            kind: armed-group
+            names: [Freedonian-backed River Army]
+          - id: otto-krampf
+            name: Otto Krampf
+            kind: person
+            names: [Krampf]
+            speaks_for: sylvania
+        """
+
+    func summary(_ body: String) throws -> [String] {
+        let lexicon = Lexicon(actors: try ActorLexicon.parse(yaml: Self.yaml, source: "names.yaml"), cues: try CueLexicon.bundled(), events: EventLexicon())
+        let article = try ArticleReader.article(id: "names", text: "Names\n\n" + body, published: TimePoint("2021-03-15"))
+        return Extractor(lexicon: lexicon).extract(article).summary
+    }
+
+    @Test func aBackedNameInTheLexiconStillSaysWhoBacksIt() throws {
+        #expect(try summary("The Freedonian-backed River Army attacked Sylvania.") == ["freedonia>river-army:allied", "river-army>sylvania:hostile"])
+    }
+
+    @Test func anotherFirstNameIsAnotherPerson() throws {
+        // Hans Krampf is not Otto Krampf; Otto Krampf under his title and his full name is.
+        #expect(try summary("Hans Krampf condemned the River Army.") == [])
+        #expect(try summary("President Krampf condemned the River Army.") == ["sylvania>river-army:opposes"])
+        #expect(try summary("Otto Krampf condemned the River Army.") == ["sylvania>river-army:opposes"])
+    }
 }
