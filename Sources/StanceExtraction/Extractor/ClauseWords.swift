@@ -57,6 +57,8 @@ enum ClauseWords {
     static let or = TokenHash.of("or")
     static let by = ActorWords.by
     static let on = TokenHash.of("on")
+    /// Modals of a conditional's consequence: "if …, X would strike Y" ("will" is a threat, and stays).
+    static let conditionalModals = set(["would", "could", "might"])
     static let to = TokenHash.of("to")
     /// Verbs of threat: "threatened to strike X" states the strike's stance.
     static let threats = set(["threaten", "threatens", "threatened", "threatening"])

@@ -59,6 +59,8 @@ final class ClauseWalk {
     var emitted = false
     var hedged = false
     var hypothetical = false
+    /// An "if"-clause ended at the last comma: a modal after it makes its consequence hypothetical.
+    var conditionPending = false
     var suppressed = false
     var ambivalent = false
     var needsNewSubject = false
@@ -169,6 +171,9 @@ final class ClauseWalk {
                 i += 1
                 continue
             }
+            if conditionPending, ClauseWords.conditionalModals.contains(token.lower) {
+                hypothetical = true
+            }
             if clauseBreaks.contains(token.lower) {
                 endClause(&context)
                 continuation = nil
@@ -217,6 +222,9 @@ final class ClauseWalk {
         switch token.mark {
         case 0x2C:  // comma: the chain ends, the holder stays
             endClause(&context, keepContinuation: true)
+            // "If an American were killed, the US would attack Iran": the clause after an
+            // "if"-clause is the condition's consequence when a modal says so.
+            conditionPending = hypothetical
             hypothetical = false
             if let saved = relativeSaved {
                 subjects = saved
@@ -226,6 +234,7 @@ final class ClauseWalk {
             endClause(&context)
             continuation = nil
             hypothetical = false
+            conditionPending = false
             suppressed = false
         case 0x2D where token.spaceBefore:  // a spaced hyphen used as a dash
             endClause(&context)

@@ -34,7 +34,7 @@ extension ClauseWalk {
         guard !holders.isEmpty else { return }
         let sign = all.reduce(1.0) { $0 * $1.cue.sign }
         let reconsidered = all.contains { $0.cue.role == .reconsider }
-        // "does not support X", "refused to recognise X": explicit non-support is neutral; a
+        // "does not support X", "refused to recognise X": non-support (no claim, below); a
         // negation that turns an issue ("will not want U.S. forces to leave") keeps its sign.
         let headIndex = all.firstIndex { $0.cue.role == .stance } ?? 0
         let negation = all[..<headIndex].lastIndex { $0.cue.role == .negator }
@@ -52,6 +52,10 @@ extension ClauseWalk {
         let score = noLonger && !reconsidered
             ? -sign * abs(head.cue.score)
             : reconsidered || (negated && !turned) ? 0 : (ceased ? head.cue.score : sign * abs(head.cue.score))
+        // A negation states no stance ("will not support X", "is not interested in a conflict
+        // with Y"): the codebook codes none. A holder that reconsiders ("reevaluates its push")
+        // stands neutral, and says so.
+        if score == 0, !reconsidered { return }
         let topicKind = all.last(where: { $0.cue.role == .frame })?.cue.topic
             ?? (military && all.contains { $0.cue.role == .operator || $0.cue.role == .frame } ? "troop-presence" : nil)
         var topic: Topic?

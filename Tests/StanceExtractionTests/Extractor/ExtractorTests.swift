@@ -12,12 +12,13 @@ import StanceModel
         #expect(try summary("Ruritania has long been allied with Sylvania.") == ["ruritania>sylvania:allied"])
     }
 
-    @Test func negationIsNonSupportWithinItsClauseOnly() throws {
-        // Explicit non-support is neutral; a negation that turns an issue keeps its sign.
-        #expect(try summary("Freedonia does not support Sylvania.") == ["freedonia>sylvania:neutral"])
-        #expect(try summary("Freedonia refused to recognise Sylvania.") == ["freedonia>sylvania:neutral"])
+    @Test func negationStatesNoStanceWithinItsClauseOnly() throws {
+        // A negation states no stance (the codebook codes none); a negation that turns an issue
+        // keeps its sign; a holder that reconsiders stands neutral.
+        #expect(try summary("Freedonia does not support Sylvania.") == [])
+        #expect(try summary("Freedonia refused to recognise Sylvania.") == [])
         #expect(try summary("Freedonia did not attack Ruritania, but Sylvania condemned Ruritania.")
-            == ["freedonia>ruritania:neutral", "sylvania>ruritania:opposes"])
+            == ["sylvania>ruritania:opposes"])
         #expect(try summary("Freedonia will no longer restrict arms sales to Sylvania.") == ["freedonia>sylvania:supports"])
     }
 
