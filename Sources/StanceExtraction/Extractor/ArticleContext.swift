@@ -39,6 +39,9 @@ struct ArticleContext {
     var candidates: [ActorID: CandidateActor] = [:]
     var candidateNames: [ActorID: (name: String, count: Int, first: Range<String.Index>)] = [:]
     var topics: [TopicID: Topic] = [:]
+    /// Abbreviations the article defines for a lexicon actor ("the Islamic Resistance in Iraq
+    /// (IRI)"), by the abbreviation's exact token hash.
+    var definedAbbreviations: [UInt64: MatchedMention] = [:]
 
     /// The country the article is mostly about so far: the most mentioned state (ties to the
     /// first id in order).

@@ -57,6 +57,14 @@ enum ClauseWords {
     static let or = TokenHash.of("or")
     static let by = ActorWords.by
     static let on = TokenHash.of("on")
+    /// Prepositions before an act noun that refer to the act as an event ("the anniversary of the
+    /// assassination of X", "after the attack on Y").
+    static let eventPrepositions = set(["of", "after", "following", "amid", "since", "before", "despite"])
+    /// Nouns that refer to an act as a past event: "the anniversary of the assassination".
+    static let eventReferences = set([
+        "anniversary", "aftermath", "wake", "memory", "commemoration", "memorial", "investigation", "inquiry",
+        "footage", "victims", "scene", "eve", "site", "fallout", "consequences", "repercussions",
+    ])
     /// Modals of a conditional's consequence: "if …, X would strike Y" ("will" is a threat, and stays).
     static let conditionalModals = set(["would", "could", "might"])
     static let to = TokenHash.of("to")

@@ -318,6 +318,14 @@ final class ClauseWalk {
             return
         }
         let actor = holderActor(m, &context)
+        if let (owner, relation) = possessedRelation(before: m, &context), owner != actor {
+            // "since their (Palestinian) ally Hamas …": the owner of "their" is allied with Hamas.
+            let saved = subjects
+            subjects = [Holder(actor: owner, factor: 0.9, end: -1)]
+            emit(target: actor, military: false, links: [ChainLink(cue: cue(input.cues[relation]), token: input.cues[relation].first)], after: m.last, rule: .relationNoun, &context)
+            subjects = saved
+            resetChain()
+        }
         if !hasHead, let relation = relationNoun(after: m) {
             // "X, Y's longtime ally", "X is Y's closest partner": the holder's stance toward Y.
             let match = input.cues[relation]
@@ -351,13 +359,19 @@ final class ClauseWalk {
                 tokens[m.last].isWord, !tokens[m.last].isCapitalized, cueAt[m.last] == nil
             {
                 // "their ally Hamas and Israel started fighting": a last conjunct with a verb of
-                // its own opens a clause; it is no further target of the list.
+                // its own opens a clause with the conjunct before it; it is no further target of
+                // the list.
                 resetChain()
                 continuation = nil
                 setSubject(m, actor: actor, &context)
+                if let k = mention(endingAt: m.first - 1) {
+                    let other = input.matches.mentions[k]
+                    let otherActor = holderActor(other, &context)
+                    if otherActor != actor { subjects.insert(Holder(actor: otherActor, factor: 1, end: other.last), at: 0) }
+                }
                 return
             }
-            emit(target: actor, military: m.isMilitary, links: cont.links, after: m.last, mention: m, rule: .list, &context)
+            emit(target: targetActor(m, actor), military: m.isMilitary, links: cont.links, after: m.last, mention: m, rule: .list, &context)
             continuation?.end = m.last
             if follows { setSubject(m, actor: actor, &context) }
             return
@@ -381,12 +395,12 @@ final class ClauseWalk {
             let head = chain.first { $0.cue.role == .stance }
             if prep == ClauseWords.on, let head, chain.count > 1, ClauseWords.blames.contains(tokens[head.token].lower) {
                 // "blamed the attack on X": X is blamed; the attack's sign is not the holder's.
-                emit(target: actor, military: m.isMilitary, links: [head], after: m.last, mention: m, &context)
+                emit(target: targetActor(m, actor), military: m.isMilitary, links: [head], after: m.last, mention: m, &context)
                 return
             }
             let accusation = head.map { ClauseWords.accusations.contains(tokens[$0.token].lower) } ?? false
             let warning = head.map { ClauseWords.warnings.contains(tokens[$0.token].lower) } ?? false
-            emit(target: actor, military: m.isMilitary, links: chain, after: m.last, mention: m, &context)
+            emit(target: targetActor(m, actor), military: m.isMilitary, links: chain, after: m.last, mention: m, &context)
             if follows {
                 setSubject(m, actor: actor, &context)
             } else if (accusation && m.last < tokens.count && ClauseWords.ofFor.contains(tokens[m.last].lower))
@@ -484,6 +498,21 @@ final class ClauseWalk {
         return nil
     }
 
+    /// "their ally X", "its Palestinian ally X": the owner of the possessive pronoun (the
+    /// clause's holder, or the group named lately) and the relation noun's cue.
+    func possessedRelation(before m: MatchedMention, _ context: inout ArticleContext) -> (ActorID, Int)? {
+        var j = m.first - 1
+        while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) { j -= 1 }
+        guard j >= 1, let k = cueAt[j], input.cues[k].last == j + 1, ClauseWords.relationNouns.contains(tokens[j].lower),
+            cue(input.cues[k]).role == .stance
+        else { return nil }
+        var p = j - 1
+        if let d = mention(endingAt: j), input.matches.mentions[d].form == .demonym { p = input.matches.mentions[d].first - 1 }
+        guard p >= 0, ClauseWords.their.contains(tokens[p].lower) else { return nil }
+        let owner = subjects.last?.actor ?? context.recentHolder(group: true, paragraph: input.paragraph)
+        return owner.map { ($0, k) }
+    }
+
     /// The index of the mention whose tokens end right before `end` (mentions are sorted and
     /// do not overlap, so a binary search finds it).
     func mention(endingAt end: Int) -> Int? {
@@ -533,6 +562,15 @@ final class ClauseWalk {
     }
 
     /// The actor a mention stands for, registering candidates as they are used.
+    /// The actor a mention stands for as a target: a person is the target of a stance about
+    /// the person ("the assassination of X", "sanctions on X"), as the codebook codes it; as a
+    /// holder, a person speaks for the actor of its `speaks_for`.
+    func targetActor(_ m: MatchedMention, _ holder: ActorID) -> ActorID {
+        guard m.form == .person, let entry = m.entry else { return holder }
+        let person = extractor.lexicon.actors.entries[Int(entry)]
+        return person.kind == .person ? person.id : holder
+    }
+
     func holderActor(_ m: MatchedMention, _ context: inout ArticleContext) -> ActorID {
         if m.isCandidate {
             let name = ActorMatcher.slice(input.text, m.start, m.end)

@@ -22,6 +22,11 @@ extension ClauseWalk {
             chain.append(link)
         case .stance:
             if cue.adjacent, !targetFollows(match.last) { return }
+            if !hasHead, cue.partOfSpeech == "noun", referencedEvent(at: match.first), nominalAgent(after: match) == nil {
+                // "marking the anniversary of the assassination of X", "after the attack on X":
+                // an act referred to, not the holder's.
+                return
+            }
             if cue.mutual, cue.partOfSpeech == "noun", !followedByPartner(match.last), !signedBefore(match.first) { return }
             if let previous = chain.last, previous.cue.role == .stance, coordinated(from: previous.token + 1, to: match.first) {
                 if chain.count == 1 {
@@ -79,6 +84,18 @@ extension ClauseWalk {
             chain.append(link)
             hasHead = true
         }
+    }
+
+    /// Whether an act noun is governed by a preposition that refers to an event ("after",
+    /// "following", "amid", "the anniversary of"), determiners aside, with no holder of its own
+    /// before it.
+    func referencedEvent(at first: Int) -> Bool {
+        var j = first - 1
+        while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower), mentionAt[j] == nil { j -= 1 }
+        guard j >= 0, tokens[j].isWord, ClauseWords.eventPrepositions.contains(tokens[j].lower) else { return false }
+        // "of" refers to an event after a noun of remembrance or aftermath only: "a wave of
+        // strikes" and "a message of solidarity" are the acts themselves.
+        return tokens[j].lower != ActorWords.of || (j >= 1 && ClauseWords.eventReferences.contains(tokens[j - 1].lower))
     }
 
     /// Whether only "to" (and quotation marks) stand between two cues: an infinitive.

@@ -48,8 +48,9 @@ public struct Extractor: Sendable {
         }
         for (number, sentence) in sentences.enumerated() {
             for window in Self.windows(of: sentence.range, in: text) {
-                let input = SentenceInput(
+                var input = SentenceInput(
                     text: text, range: window, sentence: sentence, index: number, extractor: self)
+                context.useAbbreviations(in: &input.matches, text: text)
                 context.count(input.matches, lexicon: lexicon.actors)
                 let walk = ClauseWalk(input: input, extractor: self, resolver: resolver)
                 walk.run(&context)
@@ -95,7 +96,7 @@ struct SentenceInput {
     let paragraph: Int
     let index: Int
     let tokens: [StanceToken]
-    let matches: ActorMatches
+    var matches: ActorMatches
     let cues: [MatchedCue]
     var speaker: Range<Int>?
     let verb: Range<Int>?

@@ -48,6 +48,31 @@ import StanceModel
         #expect(try summary("Freedonia has threatened to “annihilate” the Red Hand.") == ["freedonia>red-hand:hostile"])
     }
 
+    @Test func aConditionalsConsequenceIsNoClaim() throws {
+        #expect(try summary("If a Freedonian were killed, Freedonia would likely attack Sylvania directly.") == [])
+        // "will" after a condition is a threat, which the codebook codes.
+        #expect(try summary("If the Red Hand strikes again, Freedonia will attack Sylvania.") == ["freedonia>sylvania:hostile"])
+    }
+
+    @Test func twoSubjectsThatStartFightingAreHostileBothWays() throws {
+        let claims = try summary("Red Hand fighters have attacked Sylvanian targets since their ally the Blue Front and Ruritania started fighting.")
+        #expect(claims.contains("blue-front>ruritania:hostile"))
+        #expect(claims.contains("ruritania>blue-front:hostile"))
+    }
+
+    @Test func aPersonIsTheTargetOfAStanceAboutThePerson() throws {
+        #expect(try summary("Sylvania killed Rufus Firefly in a drone strike.") == ["sylvania>rufus-firefly:hostile"])
+        // As a holder, the person speaks for his government.
+        #expect(try summary("Rufus Firefly condemned Sylvania.") == ["freedonian-government>sylvania:opposes"])
+        #expect(try summary("Freedonia marked the assassination by Sylvania of Rufus Firefly.").allSatisfy { !$0.hasPrefix("freedonia>") })
+    }
+
+    @Test func anActReferredToIsNotTheHolders() throws {
+        #expect(try summary("The Blue Front held a memorial marking the anniversary of the assassination of Rufus Firefly.") == [])
+        // A wave of strikes is the strikes themselves.
+        #expect(try summary("Freedonia launched a wave of strikes on Sylvania.") == ["freedonia>sylvania:hostile"])
+    }
+
     @Test func aSlashJoinsTwoTargets() throws {
         #expect(try summary("The Blue Front attacked Red Hand/Sylvanian positions.") == ["blue-front>red-hand:hostile", "blue-front>sylvania:hostile"])
     }
@@ -90,5 +115,22 @@ import StanceModel
         #expect(try summary("Hans Krampf condemned the River Army.") == [])
         #expect(try summary("President Krampf condemned the River Army.") == ["sylvania>river-army:opposes"])
         #expect(try summary("Otto Krampf condemned the River Army.") == ["sylvania>river-army:opposes"])
+    }
+}
+
+/// Abbreviations a page defines for itself (issue 9), on fictional actors.
+@Suite struct DefinedAbbreviationTests {
+    func summary(_ body: String) throws -> [String] { try FictionalLexicon.extract(body).summary }
+
+    @Test func anAbbreviationInBracketsStandsForTheActorAfterwards() throws {
+        let claims = try summary("The Lake Council (LKC) met on Monday.\n\nLKC condemned Sylvania.")
+        #expect(claims == ["lake-council>sylvania:opposes"])
+    }
+
+    @Test func aLexiconAbbreviationKeepsItsMeaning() throws {
+        // RHB is the Red Hand's in the lexicon: a bracket after another name does not take it.
+        #expect(try summary("The Lake Council (RHB) met.\n\nRHB condemned Sylvania.") == ["red-hand>sylvania:opposes"])
+        // Words that are not capitals are no abbreviation.
+        #expect(try ArticleContext.isAbbreviation("IRI") && ArticleContext.isAbbreviation("G7") && !ArticleContext.isAbbreviation("Iraq"))
     }
 }
