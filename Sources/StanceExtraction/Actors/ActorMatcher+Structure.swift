@@ -152,6 +152,15 @@ extension ActorMatcher {
             }
             result.mentions.append(m)
             if m.last - m.first >= 3 { innerRelations(of: m, tokens: tokens, into: &result) }
+            if let entry = m.entry, lexicon.entries[Int(entry)].kind == .coalition, m.last < tokens.count,
+                tokens[m.last].lower == ActorWords.against, k + 1 < base.count,
+                (m.last + 1..<base[k + 1].first).allSatisfy({ tokens[$0].lower == TokenHash.the }),
+                let enemy = base[k + 1].entry
+            {
+                // "the international coalition against ISIS": a coalition named by its enemy.
+                result.relations.append(
+                    CompoundRelation(holder: m.first, target: lexicon.entries[Int(enemy)].id, kind: .against, token: m.last))
+            }
         }
         flushPostposed(before: Int.max)
         result.mentions.sort { $0.first < $1.first }
@@ -199,7 +208,10 @@ extension ActorMatcher {
     /// The alignment a lexicon name states inside itself: "Iran-allied factions", "militias backed
     /// by Iran", "pro-Iran groups" → a relation of the named group to Iran.
     private func innerRelations(of m: MatchedMention, tokens: [StanceToken], into result: inout ActorMatches) {
-        guard (m.first..<m.last).contains(where: { ActorWords.alignWords[tokens[$0].lower] != nil || tokens[$0].lower == ActorWords.pro })
+        guard (m.first..<m.last).contains(where: {
+            ActorWords.alignWords[tokens[$0].lower] != nil || tokens[$0].lower == ActorWords.pro
+                || ActorWords.enmityWords.contains(tokens[$0].lower)
+        })
         else { return }
         let inner = Array(tokens[m.first..<m.last])
         var found: [MatchedMention] = []
@@ -228,6 +240,12 @@ extension ActorMatcher {
                 at = m.first + sub.last + 1
             } else if sub.first >= 2, inner[sub.first - 1].mark == 0x2D, inner[sub.first - 2].lower == ActorWords.pro {
                 kind = .aligned
+            } else if sub.first >= 1, inner[sub.first - 1].lower == ActorWords.against
+                || (sub.first >= 2 && inner[sub.first - 1].mark == 0x2D && inner[sub.first - 2].lower == ActorWords.anti)
+                || (sub.first >= 2 && ActorWords.enmityVerbs.contains(inner[sub.first - 1].lower) && inner[sub.first - 2].lower == ActorWords.to)
+            {
+                // "the coalition against ISIS", "the anti-IS coalition", "the Coalition to Defeat ISIS".
+                kind = .against
             } else if sub.first >= 2, ActorWords.alignPrepositions.contains(inner[sub.first - 1].lower),
                 let k = ActorWords.alignWords[inner[sub.first - 2].lower]
             {

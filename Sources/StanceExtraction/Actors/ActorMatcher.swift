@@ -24,7 +24,9 @@ struct MatchedMention: Sendable, Hashable {
 struct CompoundRelation: Sendable, Hashable {
     /// `member`: "the PMU's Kataib Sayyid al-Shuhada faction" (the holder belongs to the target);
     /// `pro`: "the pro-Iran Nujaba movement" (the holder's stance toward the target).
-    enum Kind: Sendable, Hashable { case aligned, backed, led, member, pro }
+    /// `against`: a name that states its enemy ("the coalition against ISIS", "the Global
+    /// Coalition to Defeat ISIS", "the anti-IS coalition"): the holder is hostile to the target.
+    enum Kind: Sendable, Hashable { case aligned, backed, led, member, pro, against }
     /// The first token of the mention of the actor aligned or backed, or `elsewhere`.
     var holder: Int
     /// A holder not named in the compound: the appositive's head or an earlier group.

@@ -91,6 +91,13 @@ enum ActorWords {
     ])
 
     static let and = TokenHash.of("and")
+    static let against = TokenHash.of("against")
+    static let anti = TokenHash.of("anti")
+    static let to = TokenHash.of("to")
+    /// "to defeat", "to fight": a name that states its enemy.
+    static let enmityVerbs = hashes(["defeat", "fight", "counter", "combat"])
+    /// The words of such names, one of which the name must hold.
+    static let enmityWords = hashes(["against", "anti", "defeat", "fight", "counter", "combat"])
     static let by = TokenHash.of("by")
     static let at = TokenHash.of("at")
     static let of = TokenHash.of("of")

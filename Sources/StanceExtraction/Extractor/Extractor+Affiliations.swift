@@ -18,6 +18,12 @@ enum AffiliationWords {
         "encompassed", "incorporates", "incorporate", "incorporated",
     ])
     static let which = TokenHash.of("which")
+    /// "X's fighters are integrated into Y": X is part of Y.
+    static let integrated = set(["integrated", "incorporated", "absorbed", "merged", "folded"])
+    static let into = set(["into", "in", "within"])
+    static let fully = TokenHash.of("fully")
+    /// "with U.S. support", "with Iranian backing".
+    static let supportNouns = set(["support", "backing", "help", "assistance", "aid", "blessing"])
     static let belongingPrepositions = set(["of", "within"])
     /// What may stand between a member and the noun of belonging: "X forms part of", "X is also a member of".
     static let belongingVerbs = set([
@@ -40,6 +46,16 @@ extension ClauseWalk {
         let n = tokens.count
         for m in input.matches.mentions where !m.isCandidate {
             var j = m.last
+            if let (supported, noun) = supportedWith(m) {
+                // "Israel, with U.S. support, has been conducting a campaign": the US supports Israel.
+                let cue = Cue(phrase: "with support", score: 0.5, partOfSpeech: "noun")
+                let saved = subjects
+                subjects = [Holder(actor: holderActor(m, &context), factor: 1, end: m.last)]
+                emit(target: holderActor(supported, &context), military: false, links: [ChainLink(cue: cue, token: noun)], after: noun + 1, rule: .affiliation, &context)
+                subjects = saved
+                resetChain()
+                continue
+            }
             if m.isPossessive {
                 // "Assad's (main) backers, Russia and Iran".
                 j += 1
@@ -68,6 +84,11 @@ extension ClauseWalk {
                 for member in members where member.actor != m.actor { affiliate(member, with: m, token: j, &context) }
                 continue
             }
+            // "X (fighters and leaders) are (fully) integrated into Y".
+            if let whole = integrated(after: j), whole.actor != m.actor, preposition(before: m.first) == nil {
+                affiliate(m, with: whole, token: j, &context)
+                continue
+            }
             // "X (is|forms) (also) (a) part/member of Y".
             var b = j
             var steps = 0
@@ -81,6 +102,40 @@ extension ClauseWalk {
             else { continue }
             affiliate(m, with: whole, token: b, &context)
         }
+    }
+
+    /// The actor supported "with X('s) support/backing/help": the mention right before "(, )with",
+    /// or else the first one after the phrase's closing comma; and the support noun's token.
+    private func supportedWith(_ m: MatchedMention) -> (MatchedMention, Int)? {
+        let noun = m.isPossessive ? m.last + 1 : m.last
+        guard m.first >= 1, tokens[m.first - 1].lower == ClauseWords.with, noun < tokens.count,
+            AffiliationWords.supportNouns.contains(tokens[noun].lower)
+        else { return nil }
+        var before = m.first - 1
+        if before >= 1, tokens[before - 1].mark == 0x2C { before -= 1 }
+        if let k = mention(endingAt: before), preposition(before: input.matches.mentions[k].first) == nil {
+            return (input.matches.mentions[k], noun)
+        }
+        guard noun + 1 < tokens.count, tokens[noun + 1].mark == 0x2C, let k = mentionAt[noun + 2] else { return nil }
+        return (input.matches.mentions[k], noun)
+    }
+
+    /// The whole after "(fighters and leaders) are (fully) integrated into": up to four words
+    /// of the member's people and the verb "be" before the participle.
+    private func integrated(after start: Int) -> MatchedMention? {
+        var j = start
+        var words = 0
+        while j < tokens.count, words < 5, tokens[j].isWord, mentionAt[j] == nil,
+            !AffiliationWords.integrated.contains(tokens[j].lower)
+        {
+            j += 1
+            words += 1
+        }
+        guard j + 1 < tokens.count, AffiliationWords.integrated.contains(tokens[j].lower), j > start,
+            ClauseWords.beForms.contains(tokens[j - 1].lower) || tokens[j - 1].lower == AffiliationWords.fully,
+            AffiliationWords.into.contains(tokens[j + 1].lower)
+        else { return nil }
+        return object(after: j + 2)
     }
 
     /// The parts a whole names after itself: "(, which) includes (several factions such as) A, B and C";

@@ -213,6 +213,9 @@ extension ClauseWalk {
         case .pro:
             add(group, relation.target, score: 0.5, token: relation.token, &context)
             return
+        case .against:
+            add(group, relation.target, score: -1, token: relation.token, &context)
+            return
         case .aligned, .backed, .led: break
         }
         add(relation.target, group, score: 1, token: relation.token, &context)

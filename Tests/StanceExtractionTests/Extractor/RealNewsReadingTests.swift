@@ -73,6 +73,24 @@ import StanceModel
         #expect(try summary("Freedonia launched a wave of strikes on Sylvania.") == ["freedonia>sylvania:hostile"])
     }
 
+    @Test func theirAllyIsTheOwnersAlly() throws {
+        let claims = try summary("Red Hand fighters have attacked Sylvania since their ally the Blue Front began a war.")
+        #expect(claims.contains("red-hand>blue-front:allied"))
+    }
+
+    @Test func aCoalitionNamedByItsEnemyIsHostileToIt() throws {
+        #expect(try summary("The Lake Council against the Red Hand began to leave Sylvania.") == ["lake-council>red-hand:hostile"])
+    }
+
+    @Test func integratedFightersArePartOfTheWhole() throws {
+        #expect(try summary("Notably, Red Hand fighters and leaders are integrated into the Lake Council.") == ["red-hand>lake-council:allied"])
+    }
+
+    @Test func withSupportIsSupport() throws {
+        #expect(try summary("Sylvania, with Freedonian support, has been conducting a campaign.") == ["freedonia>sylvania:supports"])
+        #expect(try summary("With Freedonia's backing, Sylvania has been conducting a campaign.") == ["freedonia>sylvania:supports"])
+    }
+
     @Test func aSlashJoinsTwoTargets() throws {
         #expect(try summary("The Blue Front attacked Red Hand/Sylvanian positions.") == ["blue-front>red-hand:hostile", "blue-front>sylvania:hostile"])
     }
