@@ -91,6 +91,10 @@ import StanceModel
         #expect(try summary("With Freedonia's backing, Sylvania has been conducting a campaign.") == ["freedonia>sylvania:supports"])
     }
 
+    @Test func pledgingAllegianceIsAnAlliance() throws {
+        #expect(try summary("The Blue Front pledged allegiance to the Red Hand.") == ["blue-front>red-hand:allied"])
+    }
+
     @Test func aSlashJoinsTwoTargets() throws {
         #expect(try summary("The Blue Front attacked Red Hand/Sylvanian positions.") == ["blue-front>red-hand:hostile", "blue-front>sylvania:hostile"])
     }
