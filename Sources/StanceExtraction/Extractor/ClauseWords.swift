@@ -57,6 +57,9 @@ enum ClauseWords {
     static let or = TokenHash.of("or")
     static let by = ActorWords.by
     static let on = TokenHash.of("on")
+    static let government = TokenHash.of("government")
+    /// "the new government", "the interim government".
+    static let governmentAdjectives = set(["new", "interim", "transitional", "central", "federal", "current", "caretaker"])
     /// Prepositions before an act noun that refer to the act as an event ("the anniversary of the
     /// assassination of X", "after the attack on Y").
     static let eventPrepositions = set(["of", "after", "following", "amid", "since", "before", "despite"])

@@ -57,6 +57,13 @@ extension ClauseWalk {
             // "imposed sanctions on the country": the country last named as a place.
             return emitStandIn(country, at: i, factor: 0.8, rule: .theCountry, &context)
         }
+        if hasHead, token.lower == ClauseWords.government, let country = context.focus, governmentOfFocus(at: i),
+            !subjects.contains(where: { $0.actor == country })
+        {
+            // "merge forces with the new government": the government of the country the page is
+            // about, which acts for its state.
+            return emitStandIn(country, at: i, factor: 0.8, rule: .theCountry, &context)
+        }
         if hasHead, ClauseWords.groupNouns.contains(token.lower), i > 0, tokens[i - 1].lower == ActorWords.the,
             !ClauseWords.pluralGroupNouns.contains(token.lower),
             let group = groupNamed(before: i, context)
@@ -163,6 +170,16 @@ extension ClauseWalk {
             guard x >= 0, let owner = mentions.last(where: { $0.last == x + 1 }) else { continue }
             add(owner.actor, relation.target, score: 0.5, token: j, &context)
         }
+    }
+
+    /// "the government", "the new/interim/central government" with nothing after it that names
+    /// whose ("the government of X", "the government's").
+    func governmentOfFocus(at i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, ClauseWords.governmentAdjectives.contains(tokens[j].lower) { j -= 1 }
+        guard j >= 0, tokens[j].lower == ActorWords.the else { return false }
+        guard i + 1 < tokens.count else { return true }
+        return tokens[i + 1].lower != ActorWords.of && !tokens[i + 1].isPossessive && mentionAt[i + 1] == nil
     }
 
     /// The latest group named earlier in this sentence that is not the holder ("threatened the

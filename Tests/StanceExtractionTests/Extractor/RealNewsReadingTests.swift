@@ -95,6 +95,13 @@ import StanceModel
         #expect(try summary("The Blue Front pledged allegiance to the Red Hand.") == ["blue-front>red-hand:allied"])
     }
 
+    @Test func theGovernmentIsThePagesCountry() throws {
+        let claims = try summary("Fighting continued in Sylvania on Monday.\n\nThe Red Hand reached an agreement to merge its forces with the new government.")
+        #expect(claims.contains("red-hand>sylvania:supports"))
+        // "the government of X" names its own country.
+        #expect(try summary("Fighting continued in Sylvania.\n\nThe Red Hand attacked the government of Ruritania.") == ["red-hand>ruritania:hostile"])
+    }
+
     @Test func aSlashJoinsTwoTargets() throws {
         #expect(try summary("The Blue Front attacked Red Hand/Sylvanian positions.") == ["blue-front>red-hand:hostile", "blue-front>sylvania:hostile"])
     }
