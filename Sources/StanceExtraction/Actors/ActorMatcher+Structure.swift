@@ -139,6 +139,16 @@ extension ActorMatcher {
                 continue
             }
             m = resolveRole(m, base: base, at: k, tokens: tokens, starts: starts, result: &result)
+            if m.form == .role, k + 1 < base.count, base[k + 1].first <= m.last, base[k + 1].last > m.last, base[k + 1].form == .person {
+                // "Syrian President Bashar al-Assad": the person named is who the title belongs
+                // to, and he speaks for his own side.
+                var person = base[k + 1]
+                person.first = m.first
+                person.start = m.start
+                result.mentions.append(person)
+                consumed[k + 1] = true
+                continue
+            }
             if m.form == .demonym, k + 1 < base.count, base[k + 1].first > m.last, base[k + 1].first <= m.last + 3,
                 (m.last..<base[k + 1].first).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !ActorWords.stopwords.contains(tokens[$0].lower) })
             {

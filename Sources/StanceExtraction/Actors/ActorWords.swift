@@ -40,6 +40,9 @@ enum ActorWords {
         "village", "villages", "province", "provinces", "region", "regions", "area", "areas", "side", "border",
         "borders", "waters", "airspace", "coast", "coastline", "port", "ports", "desert", "countryside", "capital",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        // Events and conditions of a country, which act on no one: "the Syrian conflict".
+        "conflict", "conflicts", "war", "crisis", "revolution", "uprising", "economy", "situation", "instability",
+        "turmoil", "chaos", "unrest", "transition", "election", "elections",
     ])
 
     /// Group nouns that make a group actor out of a country or alignment: slug, label, kind.

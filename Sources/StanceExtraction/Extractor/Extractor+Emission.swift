@@ -32,6 +32,9 @@ extension ClauseWalk {
             implicit = true
         }
         guard !holders.isEmpty else { return }
+        // "The US and Iraq launched a joint raid … that saw American troops hurt": co-holders of
+        // one clause act together; the clause states no stance of one toward the other.
+        if holders.count > 1, holders.contains(where: { $0.actor == target }) { return }
         let sign = all.reduce(1.0) { $0 * $1.cue.sign }
         let reconsidered = all.contains { $0.cue.role == .reconsider }
         // "does not support X", "refused to recognise X": non-support (no claim, below); a

@@ -102,6 +102,21 @@ import StanceModel
         #expect(try summary("Fighting continued in Sylvania.\n\nThe Red Hand attacked the government of Ruritania.") == ["red-hand>ruritania:hostile"])
     }
 
+    @Test func coHoldersHoldNoStanceTowardEachOther() throws {
+        let claims = try summary("Freedonia and Sylvania launched a joint raid targeting the Red Hand that killed Sylvanian soldiers.")
+        #expect(!claims.contains("freedonia>sylvania:hostile"))
+        #expect(claims.contains("freedonia>red-hand:hostile") && claims.contains("sylvania>red-hand:hostile"))
+    }
+
+    @Test func aCountrysConflictIsNoActor() throws {
+        #expect(try summary("The Red Hand exploited the Sylvanian conflict to seize Ruritania.") == ["red-hand>ruritania:hostile"])
+    }
+
+    @Test func aTitleBeforeAPersonIsThePersons() throws {
+        // Rufus Firefly speaks for the Freedonian government, whatever title a page gives him.
+        #expect(try summary("Sylvanian President Rufus Firefly condemned the Red Hand.") == ["freedonian-government>red-hand:opposes"])
+    }
+
     @Test func aSlashJoinsTwoTargets() throws {
         #expect(try summary("The Blue Front attacked Red Hand/Sylvanian positions.") == ["blue-front>red-hand:hostile", "blue-front>sylvania:hostile"])
     }
