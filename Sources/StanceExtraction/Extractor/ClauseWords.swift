@@ -57,6 +57,9 @@ enum ClauseWords {
     static let or = TokenHash.of("or")
     static let by = ActorWords.by
     static let on = TokenHash.of("on")
+    /// The acts of a joint operation ("joint raid", "joint strikes") and the words before its target.
+    static let jointActs = set(["raid", "raids", "strike", "strikes", "operation", "operations", "offensive", "attack", "attacks", "assault"])
+    static let actTargets = set(["on", "against"])
     static let government = TokenHash.of("government")
     /// "the new government", "the interim government".
     static let governmentAdjectives = set(["new", "interim", "transitional", "central", "federal", "current", "caretaker"])

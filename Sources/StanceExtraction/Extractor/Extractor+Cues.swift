@@ -253,5 +253,12 @@ extension ClauseWalk {
         // follows is still theirs, each.
         subjects = holders
         resetChain()
+        if link.cue.score > 0, let k = cueAt[link.token], case let next = input.cues[k].last, next < tokens.count,
+            ClauseWords.jointActs.contains(tokens[next - 1].lower), ClauseWords.actTargets.contains(tokens[next].lower)
+        {
+            // "a joint raid on Z", "joint strikes against Z": the act is hostile to Z.
+            chain.append(ChainLink(cue: Cue(phrase: "joint attack", score: -1, partOfSpeech: "noun"), token: link.token))
+            hasHead = true
+        }
     }
 }

@@ -108,6 +108,12 @@ import StanceModel
         #expect(claims.contains("freedonia>red-hand:hostile") && claims.contains("sylvania>red-hand:hostile"))
     }
 
+    @Test func aJointRaidOnAGroupIsHostileToIt() throws {
+        #expect(try summary("Freedonia and Sylvania launched a joint raid on Red Hand militants.") == [
+            "freedonia>sylvania:supports", "sylvania>freedonia:supports", "freedonia>red-hand:hostile", "sylvania>red-hand:hostile",
+        ])
+    }
+
     @Test func aCountrysConflictIsNoActor() throws {
         #expect(try summary("The Red Hand exploited the Sylvanian conflict to seize Ruritania.") == ["red-hand>ruritania:hostile"])
     }
