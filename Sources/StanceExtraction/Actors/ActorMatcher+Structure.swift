@@ -149,6 +149,12 @@ extension ActorMatcher {
                 consumed[k + 1] = true
                 continue
             }
+            if m.form == .demonym, k + 1 < base.count, base[k + 1].first == m.last, let next = base[k + 1].entry,
+                [.faction, .armedGroup, .party].contains(lexicon.entries[Int(next)].kind)
+            {
+                // "the Iraqi Kataib Sayyid al-Shuhada militia": the demonym says where the group is.
+                continue
+            }
             if m.form == .demonym, k + 1 < base.count, base[k + 1].first > m.last, base[k + 1].first <= m.last + 3,
                 (m.last..<base[k + 1].first).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !ActorWords.stopwords.contains(tokens[$0].lower) })
             {
@@ -283,7 +289,10 @@ extension ActorMatcher {
         // "officials in the militias" too, but not "officials in Iraq" (who may be anyone's there).
         let preposition = j >= 1
             && (ActorWords.rolePrepositions.contains(tokens[j].lower) || (tokens[j].lower == ActorWords.in && entry.kind != .state))
-        if preposition, ActorWords.prefixRoles.contains(tokens[j - 1].lower), m.form != .person {
+        // "a representative of the Iraqi Kataib Sayyid al-Shuhada militia": the demonym describes
+        // the group named after it, which the role belongs to.
+        let describesNext = m.form == .demonym && k + 1 < base.count && base[k + 1].first == m.last
+        if preposition, ActorWords.prefixRoles.contains(tokens[j - 1].lower), m.form != .person, !describesNext {
             m.actor = roleActor(entry, military: false)
             m.first = j - 1
             m.start = tokens[j - 1].start

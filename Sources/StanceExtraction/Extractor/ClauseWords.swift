@@ -74,8 +74,8 @@ enum ClauseWords {
     /// Modals of a conditional's consequence: "if …, X would strike Y" ("will" is a threat, and stays).
     static let conditionalModals = set(["would", "could", "might"])
     static let to = TokenHash.of("to")
-    /// Verbs of threat: "threatened to strike X" states the strike's stance.
-    static let threats = set(["threaten", "threatens", "threatened", "threatening"])
+    /// Words of threat: "threatened to strike X", "threats to bomb X" state the strike's stance.
+    static let threats = set(["threaten", "threatens", "threatened", "threatening", "threat", "threats"])
     static let against = TokenHash.of("against")
     /// "blamed the attack on X": the blamed comes after "on", whatever the act was.
     static let blames = set(["blame", "blamed", "blames", "blaming", "pinned", "pins", "pin"])

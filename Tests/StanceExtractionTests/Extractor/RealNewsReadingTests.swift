@@ -114,6 +114,16 @@ import StanceModel
         ])
     }
 
+    @Test func threatsToStrikeAreHostile() throws {
+        #expect(try summary("Freedonia's campaign included threats to bomb Sylvania.") == ["freedonia>sylvania:hostile"])
+    }
+
+    @Test func aDemonymBeforeAGroupSaysWhereItIs() throws {
+        // The representative speaks for the group, not for the country the demonym names.
+        let claims = try summary("Otto, a representative of the Sylvanian Red Hand militia, condemned Ruritania.")
+        #expect(claims == ["red-hand>ruritania:opposes"])
+    }
+
     @Test func aCountrysConflictIsNoActor() throws {
         #expect(try summary("The Red Hand exploited the Sylvanian conflict to seize Ruritania.") == ["red-hand>ruritania:hostile"])
     }
