@@ -70,7 +70,7 @@ enum ActorWords {
     /// Alignment words of compounds ("Iran-aligned", "aligned with Iran", "backed by Iran").
     static let alignWords: HashTable64<CompoundRelation.Kind> = {
         var table = HashTable64<CompoundRelation.Kind>(capacity: 32)
-        for word in ["aligned", "allied", "affiliated", "linked", "loyal", "leaning", "friendly", "oriented"] {
+        for word in ["aligned", "allied", "affiliated", "linked", "loyal", "leaning", "friendly", "oriented", "close"] {
             table[TokenHash.of(word)] = .aligned
         }
         for word in ["backed", "sponsored", "supported", "funded", "armed", "financed", "trained"] {

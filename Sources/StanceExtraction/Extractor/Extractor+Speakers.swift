@@ -206,9 +206,13 @@ extension ClauseWalk {
             // "Hezbollah is another Iran-backed group": the subject.
             return m.actor
         }
-        if k >= 1, tokens[k].kind == .punctuation, tokens[k].mark == 0x2C,
-            let m = input.matches.mentions.last(where: { $0.last == k })
+        if k >= 1, tokens[k].kind == .punctuation,
+            tokens[k].mark == 0x2C || tokens[k].mark == 0x2014 || tokens[k].mark == 0x2013 || (tokens[k].mark == 0x2D && tokens[k].spaceBefore),
+            let m = input.matches.mentions.last(where: {
+                $0.last == k || ($0.last == k - 1 && ClauseWords.groupNouns.contains(tokens[k - 1].lower))
+            })
         {
+            // "X, a UAE-backed movement", "the Hezbollah movement - another Iran-backed group".
             return m.actor
         }
         if j > 0, tokens[j - 1].lower == ActorWords.the {

@@ -124,6 +124,15 @@ import StanceModel
         #expect(claims == ["red-hand>ruritania:opposes"])
     }
 
+    @Test func groupsCloseToAStateAreAlignedWithIt() throws {
+        let claims = try summary("Armed groups close to Freedonia have called for the withdrawal of Sylvanian troops.")
+        #expect(claims.contains { $0.hasPrefix("freedonia>") && $0.hasSuffix(":allied") })
+    }
+
+    @Test func aDashedAppositionNamesTheBackedGroup() throws {
+        #expect(try summary("Freedonia struck the Red Hand movement - another Sylvania-backed group.").contains("sylvania>red-hand:allied"))
+    }
+
     @Test func aCountrysConflictIsNoActor() throws {
         #expect(try summary("The Red Hand exploited the Sylvanian conflict to seize Ruritania.") == ["red-hand>ruritania:hostile"])
     }
