@@ -148,6 +148,16 @@ final class ClauseWalk {
                 i = next
                 continue
             }
+            if relativePronouns.contains(token.lower), !hasHead, let head = appositiveHead(before: i),
+                !subjects.contains(where: { $0.actor == head.actor })
+            {
+                // "the Islamic Resistance in Iraq, an umbrella group of armed factions that launched
+                // strikes on US forces": the actor the appositive describes holds the relative clause.
+                relativeSaved = subjects
+                subjects = [Holder(actor: head.actor, factor: 0.9, end: i)]
+                i += 1
+                continue
+            }
             if relativePronouns.contains(token.lower), i >= 2, tokens[i - 1].mark == 0x2C,
                 let k = mention(endingAt: i - 1), !hasHead
             {
@@ -274,6 +284,27 @@ final class ClauseWalk {
         guard j >= 0, tokens[j].isWord else { return nil }
         let word = tokens[j].lower
         return ClauseWords.objectPrepositions.contains(word) || ClauseWords.locationPrepositions.contains(word) ? word : nil
+    }
+
+    /// The actor an indefinite appositive describes, when a relative pronoun ends it: "X, an
+    /// umbrella group of armed factions that …" → X. Words only between the comma and the pronoun
+    /// (at most twelve), the first of them "a" or "an", one of them a group noun ("a move that …"
+    /// describes a clause, not an actor); the actor a group, not a state.
+    func appositiveHead(before i: Int) -> MatchedMention? {
+        var j = i - 1
+        var words = 0
+        while j > 0, words < 12, tokens[j].isWord || tokens[j].mark == 0x2D || tokens[j].mark == 0x2019 || tokens[j].mark == 0x27 {
+            if mentionAt[j] != nil, input.matches.mentions[mentionAt[j]!].form != .demonym { return nil }
+            j -= 1
+            words += 1
+        }
+        guard j >= 1, tokens[j].mark == 0x2C, j + 1 < i, ClauseWords.indefinite.contains(tokens[j + 1].lower),
+            (j + 1..<i).contains(where: { ClauseWords.groupNouns.contains(tokens[$0].lower) }),
+            let k = mention(endingAt: j)
+        else { return nil }
+        let m = input.matches.mentions[k]
+        let isState = m.entry.map { extractor.lexicon.actors.entries[Int($0)].kind == .state } ?? false
+        return isState ? nil : m
     }
 
     /// An opening quotation mark, which stands between a preposition and its object ("blamed the

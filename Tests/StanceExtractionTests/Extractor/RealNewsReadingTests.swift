@@ -133,6 +133,14 @@ import StanceModel
         #expect(try summary("Freedonia struck the Red Hand movement - another Sylvania-backed group.").contains("sylvania>red-hand:allied"))
     }
 
+    @Test func aGroupsAppositionHoldsItsRelativeClause() throws {
+        #expect(try summary("Freedonia blamed the Lake Council, an umbrella group of armed factions that launched strikes on Sylvanian forces.")
+            .contains("lake-council>sylvania:hostile"))
+        // "a move that …" describes the clause before it, not the actor.
+        #expect(try summary("Freedonia backed the Red Hand in its fight against the Blue Front, a move that has caused tensions with Sylvania.")
+            .allSatisfy { !$0.hasPrefix("blue-front>") })
+    }
+
     @Test func aCountrysConflictIsNoActor() throws {
         #expect(try summary("The Red Hand exploited the Sylvanian conflict to seize Ruritania.") == ["red-hand>ruritania:hostile"])
     }
