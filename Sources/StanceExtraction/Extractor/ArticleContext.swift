@@ -39,6 +39,8 @@ struct ArticleContext {
     var candidates: [ActorID: CandidateActor] = [:]
     var candidateNames: [ActorID: (name: String, count: Int, first: Range<String.Index>)] = [:]
     var topics: [TopicID: Topic] = [:]
+    /// The events each sentence (or window) names, for the sentences whose time was read.
+    var sentenceEvents: [Range<String.Index>: [String]] = [:]
 
     /// The country the article is mostly about so far: the most mentioned state (ties to the
     /// first id in order).

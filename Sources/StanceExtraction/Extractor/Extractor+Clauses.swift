@@ -68,6 +68,8 @@ final class ClauseWalk {
     var speakerText: String?
     var speakerActor: ActorID?
     var time: ResolvedTime?
+    /// The events the sentence names, read with `time` (the claims' events are listed from them).
+    var timeEvents: [String]?
     var skipped: Set<Int> = []
     /// The main clause's holders while a relative clause ("…, which …") has its own.
     var relativeSaved: [Holder]?

@@ -59,7 +59,8 @@ extension Extractor {
         }.sorted { $0.id < $1.id }
         return ExtractionResult(
             article: article, actors: actors(used, context: context), topics: topics,
-            events: events(in: article, sentences: sentences, resolver: resolver), claims: claims, candidates: candidates,
+            events: events(in: article, sentences: sentences, resolver: resolver, known: context.sentenceEvents),
+            claims: claims, candidates: candidates,
             keys: keys)
     }
 
@@ -94,10 +95,18 @@ extension Extractor {
     }
 
     /// The events of the lexicon the claims' sentences refer to, in order of first reference.
-    func events(in article: Article, sentences: [Range<String.Index>], resolver: TimeResolver) -> [Event] {
+    /// `known` holds the events of sentences already scanned.
+    func events(
+        in article: Article, sentences: [Range<String.Index>], resolver: TimeResolver,
+        known: [Range<String.Index>: [String]] = [:]
+    ) -> [Event] {
         var ids: [String] = []
         var seen: Set<Range<String.Index>> = []
         for range in sentences where seen.insert(range).inserted {
+            if let events = known[range] {
+                for id in events where !ids.contains(id) { ids.append(id) }
+                continue
+            }
             // The raw scan: only the kinds are read, which resolving anaphors and phrases leaves as they are.
             for mention in resolver.scan(article.text, range) {
                 if case .event(let id) = mention.kind, !ids.contains(id) { ids.append(id) }

@@ -53,6 +53,7 @@ public struct Extractor: Sendable {
                 context.count(input.matches, lexicon: lexicon.actors)
                 let walk = ClauseWalk(input: input, extractor: self, resolver: resolver)
                 walk.run(&context)
+                if let events = walk.timeEvents { context.sentenceEvents[window] = events }
             }
         }
         return assemble(article: article, context: context, resolver: resolver)

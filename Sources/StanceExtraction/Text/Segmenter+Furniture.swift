@@ -44,46 +44,56 @@ extension SegmentScan {
     /// with no final stop: a subheading, a caption or a headline.
     func isFurniture(_ a: Int, _ b: Int, shortLines: Bool) -> Bool {
         guard a < b else { return false }
-        let key = a << 33 | b << 1 | (shortLines ? 1 : 0)
-        if let known = furnitureSeen.results[key] { return known }
-        let found = furniture(a, b, shortLines: shortLines)
-        furnitureSeen.results[key] = found
-        return found
+        let key = a << 32 | b
+        let verdict: FurnitureVerdict
+        if let known = furnitureSeen.results[key] {
+            verdict = known
+        } else {
+            verdict = furniture(a, b)
+            furnitureSeen.results[key] = verdict
+        }
+        switch verdict {
+        case .furniture: return true
+        case .prose: return false
+        case .shortLine: return shortLines
+        }
     }
 
-    private func furniture(_ a: Int, _ b: Int, shortLines: Bool) -> Bool {
+    /// What `a..<b` is, asked once for both kinds of question (`shortLines` or not).
+    private func furniture(_ a: Int, _ b: Int) -> FurnitureVerdict {
         // Past 700 bytes a paragraph has more than 60 words: only a credit in parentheses at its
         // end can make it furniture, and that needs a ")" last (most paragraphs are prose: no
         // tokenizing them here).
-        if b - a > 700, bytes[b - 1] != 0x29 { return false }
+        if b - a > 700, bytes[b - 1] != 0x29 { return .prose }
         let slice = UnsafeBufferPointer(rebasing: bytes[a..<b])
         // Prose (a paragraph that ends a sentence, not in a parenthesis, with no credit phrase) is
         // furniture only as a labelled or widget line, which its first word tells: most paragraphs
         // are decided without tokenizing them.
         if bytes[b - 1] != 0x29, endsSentence(a, b) {
-            let first = WordTokenizer.tokens(slice, limit: 3).first { $0.kind == .word }
+            let first = WordTokenizer.firstWord(slice, within: 3)
             let labelled = first.map { Self.furnitureLabels.contains($0.hash) || Self.widgetWords.contains($0.hash) } ?? false
             // A caption that ends with a stop is short: no credit phrase is looked for in a long paragraph.
-            guard labelled || (b - a <= 400 && containsCreditPhrase(a, b)) else { return false }
+            guard labelled || (b - a <= 400 && containsCreditPhrase(a, b)) else { return .prose }
         }
         let tokens = WordTokenizer.tokens(slice, limit: 120)
         let words = tokens.filter { $0.kind == .word }
-        if endsWithCredit(slice, tokens) { return true }
-        if words.count <= 60, containsCreditPhrase(a, b) { return true }
+        if endsWithCredit(slice, tokens) { return .furniture }
+        if words.count <= 60, containsCreditPhrase(a, b) { return .furniture }
         if !words.isEmpty, words.count <= 15, tokens.allSatisfy({ t in
             t.kind == .punctuation || t.kind == .number || Self.widgetWords.contains(t.hash)
         }) {
-            return true
+            return .furniture
         }
         if let first = words.first, Self.furnitureLabels.contains(first.hash), words.count <= 20, tokens.count > 1,
             !endsSentence(a, b) || tokens[1].kind == .punctuation
         {
-            return true
+            return .furniture
         }
-        guard shortLines, !slice.contains(0x0A), !endsSentence(a, b), words.count <= 30 else { return false }
+        // With `shortLines`: a short line with no final stop (a subheading, a caption, a headline).
+        guard !slice.contains(0x0A), !endsSentence(a, b), words.count <= 30 else { return .prose }
         // A line cut mid-phrase or introducing what follows is not a heading.
         let last = bytes[b - 1]
-        return last != 0x2C && last != 0x3B && last != 0x3A && last != 0x2D && last != 0x28
+        return last != 0x2C && last != 0x3B && last != 0x3A && last != 0x2D && last != 0x28 ? .shortLine : .prose
     }
 
     /// Whether a paragraph opens a quote it does not close (one that runs into the next paragraph).
@@ -257,7 +267,14 @@ extension SegmentScan {
     }
 }
 
-/// The memo of `SegmentScan.isFurniture`, one per scan (a scan runs on one thread).
+/// What a line or paragraph is: furniture on its own, furniture only where short lines count
+/// (`isFurniture(_:_:shortLines:)`), or neither.
+enum FurnitureVerdict {
+    case furniture, shortLine, prose
+}
+
+/// The memo of `SegmentScan.isFurniture`, one per scan (a scan runs on one thread), by
+/// `start << 32 | end`.
 final class FurnitureMemo {
-    var results: [Int: Bool] = [:]
+    var results: [Int: FurnitureVerdict] = [:]
 }
