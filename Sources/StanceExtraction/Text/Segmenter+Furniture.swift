@@ -74,6 +74,15 @@ extension SegmentScan {
             let labelled = first.map { Self.furnitureLabels.contains($0.hash) || Self.widgetWords.contains($0.hash) } ?? false
             // A caption that ends with a stop is short: no credit phrase is looked for in a long paragraph.
             guard labelled || (b - a <= 400 && containsCreditPhrase(a, b)) else { return .prose }
+            // A paragraph that opens with a widget word ("The", "To", "More") is furniture only by
+            // the rules below: a credit in parentheses at its end (it has a ")"), a credit phrase,
+            // a label first, or widget words alone. Where none can hold it is prose, and needs no
+            // token list.
+            if labelled, let first, !Self.furnitureLabels.contains(first.hash), !slice.contains(0x29),
+                !containsCreditPhrase(a, b), !mayBeWidgetLine(slice)
+            {
+                return .prose
+            }
         }
         let tokens = WordTokenizer.tokens(slice, limit: 120)
         let words = tokens.filter { $0.kind == .word }
@@ -94,6 +103,22 @@ extension SegmentScan {
         // A line cut mid-phrase or introducing what follows is not a heading.
         let last = bytes[b - 1]
         return last != 0x2C && last != 0x3B && last != 0x3A && last != 0x2D && last != 0x28 ? .shortLine : .prose
+    }
+
+    /// Whether the first 120 tokens of `slice` (those `furniture` reads) are at most 15 words, all
+    /// widget words, with numbers and punctuation: read until a word says otherwise.
+    private func mayBeWidgetLine(_ slice: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        var space = true
+        var count = 0
+        var words = 0
+        while count < 120, let token = WordTokenizer.next(slice, &i, &space) {
+            count += 1
+            guard token.kind == .word else { continue }
+            words += 1
+            guard words <= 15, Self.widgetWords.contains(token.hash) else { return false }
+        }
+        return words > 0
     }
 
     /// Whether a paragraph opens a quote it does not close (one that runs into the next paragraph).
@@ -128,7 +153,9 @@ extension SegmentScan {
     /// Whether a credit phrase ("via Getty Images", "Photo:") occurs in `a..<b`, ignoring case.
     /// - Complexity: one pass over `a..<b`; a phrase is compared only where its first byte stands.
     func containsCreditPhrase(_ a: Int, _ b: Int) -> Bool {
-        Self.creditOpenings.withUnsafeBufferPointer { opens in
+        // The ASCII bytes (either case) that open a phrase, as two 64-bit masks, read once.
+        let (low, high) = Self.creditFirstBytes
+        return Self.creditOpenings.withUnsafeBufferPointer { opens in
             var i = a
             var previousIsLetter = false
             while i + 1 < b {
@@ -139,9 +166,12 @@ extension SegmentScan {
                     i += 1
                 }
                 // Whole words only ("photo:" not inside "telephoto:"): a phrase that opens with a
-                // letter is looked for where a word starts, and only where its first two bytes do.
+                // letter is looked for where a word starts, and only where its first byte (the
+                // masks), then its first two bytes (a large table) do.
                 if isLetter && previousIsLetter { continue }
-                guard opens[Int(WordTokenizer.lower(byte)) << 8 | Int(WordTokenizer.lower(bytes[i + 1]))] else { continue }
+                guard byte < 0x80, (byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte - 64)) & 1 == 1,
+                    opens[Int(WordTokenizer.lower(byte)) << 8 | Int(WordTokenizer.lower(bytes[i + 1]))]
+                else { continue }
                 for phrase in Self.creditPhrasesByFirstByte[Int(WordTokenizer.lower(byte))] where i + phrase.count <= b {
                     var k = 1
                     while k < phrase.count, WordTokenizer.lower(bytes[i + k]) == phrase[k] { k += 1 }
@@ -151,6 +181,20 @@ extension SegmentScan {
             return false
         }
     }
+
+    /// The bytes (either case) that open a credit phrase: bits of bytes 0–63, then of 64–127.
+    static let creditFirstBytes: (UInt64, UInt64) = {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for phrase in creditPhrases {
+            var firsts = [phrase[0]]
+            if WordTokenizer.isASCIILetter(phrase[0]) { firsts.append(phrase[0] & 0xDF) }
+            for byte in firsts where byte < 0x80 {
+                if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+            }
+        }
+        return (low, high)
+    }()
 
     /// Whether two bytes (lowercased) open a credit phrase, indexed by first << 8 | second.
     static let creditOpenings: [Bool] = {

@@ -88,9 +88,12 @@ extension TimeResolver {
     }
 
     /// The time of a whole sentence (`validTime(in:sentence:)`) and the ids of the events it
-    /// names, in order (what the extractor lists), from one scan.
-    func sentenceTime(in text: String, sentence: Range<String.Index>) -> (time: ResolvedTime, events: [String]) {
-        let found = scan(text, sentence)
+    /// names, in order (what the extractor lists), from one scan; `tokens`, when given, are the
+    /// sentence's `WordTokenizer` tokens (all of them).
+    func sentenceTime(
+        in text: String, sentence: Range<String.Index>, tokens: [WordToken]? = nil
+    ) -> (time: ResolvedTime, events: [String]) {
+        let found = scan(text, sentence, tokens: tokens)
         let events = found.compactMap { mention -> String? in
             if case .event(let id) = mention.kind { return id }
             return nil
