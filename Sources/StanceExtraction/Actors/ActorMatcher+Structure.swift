@@ -7,9 +7,9 @@ extension ActorMatcher {
     /// "Iran-aligned factions", "factions aligned with Iran") with their alignment relations.
     func resolveStructure(_ base: inout [MatchedMention], into result: inout ActorMatches) {
         let tokens = result.tokens
-        var consumed = Array(repeating: false, count: base.count)
-        var covered = Array(repeating: false, count: tokens.count)
-        var starts = Array(repeating: false, count: tokens.count + 1)
+        var consumed = [Bool](filled: false, count: base.count)
+        var covered = [Bool](filled: false, count: tokens.count)
+        var starts = [Bool](filled: false, count: tokens.count + 1)
         for m in base {
             starts[m.first] = true
             for t in m.first..<m.last { covered[t] = true }

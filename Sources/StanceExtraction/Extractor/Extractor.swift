@@ -127,7 +127,7 @@ struct SentenceInput {
         // Through the shared storage: no copy of the matcher or the cue lexicon per sentence.
         let storage = extractor.storage
         matches = storage.matcher.matches(tokens: tokens, text: text)
-        var covered = Array(repeating: false, count: tokens.count)
+        var covered = [Bool](filled: false, count: tokens.count)
         for m in matches.mentions { for t in m.first..<min(m.last, tokens.count) { covered[t] = true } }
         let cues = storage.lexicon.cues.matches(tokens, excluding: covered)
         self.cues = cues

@@ -53,7 +53,7 @@ public enum Segmenter {
                     }))
             if keep { tokens.append(span.tokens) }
         }
-        if !keep { tokens = Array(repeating: nil, count: sentences.count) }
+        if !keep { tokens = [[WordToken]?](filled: nil, count: sentences.count) }
         return (sentences, tokens)
     }
 }
