@@ -105,10 +105,9 @@ struct ActorMatcher {
                 i += 1
                 continue
             }
-            let entry = lexicon.entries[Int(best.payload.entry)]
             let last = i + best.length
-            var actor = entry.id
-            if best.payload.form == .person, let speaksFor = entry.speaksFor { actor = speaksFor }
+            var actor = lexicon.entries[Int(best.payload.entry)].id
+            if best.payload.form == .person, let speaksFor = lexicon.entries[Int(best.payload.entry)].speaksFor { actor = speaksFor }
             result.append(
                 MatchedMention(
                     first: i, last: last, start: token.start, end: tokens[last - 1].end, actor: actor,

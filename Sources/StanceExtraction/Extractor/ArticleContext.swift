@@ -59,8 +59,9 @@ struct ArticleContext {
                 }
                 continue
             }
+            // The kind first, read in place: a copy of the whole entry costs, and most are no state.
+            guard lexicon.entries[Int(entry)].kind == .state else { continue }
             let actor = lexicon.entries[Int(entry)]
-            guard actor.kind == .state else { continue }
             if recentStates.last != actor.id {
                 recentStates.removeAll { $0 == actor.id }
                 recentStates.append(actor.id)

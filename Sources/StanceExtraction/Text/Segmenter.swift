@@ -29,22 +29,28 @@ public enum Segmenter {
         let lower = utf8.distance(from: utf8.startIndex, to: body.lowerBound)
         let upper = utf8.distance(from: utf8.startIndex, to: body.upperBound)
         let keep = keepTokens && upper - lower <= maxBytesKeepingTokens
+        // The spans, and which of them end with a year (only those can be wire captions).
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ([SentenceSpan], [Bool]) {
+            let spans = SegmentScan(bytes: bytes, keepTokens: keep).run(lower, upper)
+            return (spans, spans.map { CaptionSentence.endsWithYear(bytes, $0.range) })
+        }
         let spans: [SentenceSpan]
-        if let result = utf8.withContiguousStorageIfAvailable({ SegmentScan(bytes: $0, keepTokens: keep).run(lower, upper) }) {
-            spans = result
+        let endsWithYear: [Bool]
+        if let result = utf8.withContiguousStorageIfAvailable(scan) {
+            (spans, endsWithYear) = result
         } else {
             let copy = Array(utf8)
-            spans = copy.withUnsafeBufferPointer { SegmentScan(bytes: $0, keepTokens: keep).run(lower, upper) }
+            (spans, endsWithYear) = copy.withUnsafeBufferPointer(scan)
         }
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         func range(_ r: Range<Int>) -> Range<String.Index> { index(r.lowerBound)..<index(r.upperBound) }
         var sentences: [Sentence] = []
         var tokens: [[WordToken]?] = []
         sentences.reserveCapacity(spans.count)
-        for span in spans {
+        for (span, year) in zip(spans, endsWithYear) {
             let sentence = range(span.range)
             // A wire photo caption inside a paragraph describes a picture: furniture, no sentence.
-            if CaptionSentence.matches(text[sentence]) { continue }
+            if year, CaptionSentence.matches(text[sentence]) { continue }
             sentences.append(
                 Sentence(
                     range: sentence, paragraph: span.paragraph, quotes: span.quotes.map(range),
