@@ -72,7 +72,7 @@ extension Extractor {
 
     /// The actors named, with the actors they are members of, transitively, sorted by id.
     func actors(_ used: Set<ActorID>, context: ArticleContext) -> [StanceActor] {
-        var result: [ActorID: StanceActor] = [:]
+        var result: [ActorID: StanceActor] = Dictionary(minimumCapacity: used.count * 2)
         var pending = Array(used)
         while let id = pending.popLast() {
             guard result[id] == nil else { continue }
