@@ -23,8 +23,8 @@ extension Extractor {
         var counter = ScalarCounter(text: text)
         var claims: [StanceClaim] = []
         var keys: [RuleKey] = []
-        var seen: Set<ClaimIdentity> = []
-        var used: Set<ActorID> = []
+        var seen = Set<ClaimIdentity>(minimumCapacity: drafts.count)
+        var used = Set<ActorID>(minimumCapacity: drafts.count)
         var sentences: [Range<String.Index>] = []
         for draft in drafts {
             if sentences.last != draft.sentence { sentences.append(draft.sentence) }
