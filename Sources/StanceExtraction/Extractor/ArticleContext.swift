@@ -59,20 +59,20 @@ struct ArticleContext {
                 }
                 continue
             }
-            // The kind first, read in place: a copy of the whole entry costs, and most are no state.
+            // Read in place, the kind first (most are no state): a copy of the whole entry costs.
             guard lexicon.entries[Int(entry)].kind == .state else { continue }
-            let actor = lexicon.entries[Int(entry)]
-            if recentStates.last != actor.id {
-                recentStates.removeAll { $0 == actor.id }
-                recentStates.append(actor.id)
+            let id = lexicon.entries[Int(entry)].id
+            if recentStates.last != id {
+                recentStates.removeAll { $0 == id }
+                recentStates.append(id)
                 if recentStates.count > 2 { recentStates.removeFirst() }
             }
             var j = mention.first - 1
             while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) { j -= 1 }
             let isPlace = j >= 0 && ClauseWords.placeCounting.contains(tokens[j].lower)
-            if isPlace { lastPlace = actor.id }
+            if isPlace { lastPlace = id }
             let gain = isPlace ? 3 : (mention.form == .role || mention.form == .group ? 1 : 0.2)
-            stateCounts[actor.id, default: 0] += gain * weight
+            stateCounts[id, default: 0] += gain * weight
         }
         for group in matches.adHoc where adHoc[group.id] == nil { adHoc[group.id] = group }
     }

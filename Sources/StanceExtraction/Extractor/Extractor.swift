@@ -14,10 +14,13 @@ public struct Extractor: Sendable {
     final class Storage: Sendable {
         let lexicon: Lexicon
         let matcher: ActorMatcher
+        /// The cue lexicon, held apart so that each sentence's matching reads it in place.
+        let cues: CueLexicon
 
         init(lexicon: Lexicon) {
             self.lexicon = lexicon
             matcher = ActorMatcher(lexicon: lexicon.actors)
+            cues = lexicon.cues
         }
     }
 
@@ -92,7 +95,10 @@ public struct Extractor: Sendable {
 }
 
 /// One sentence (or window of a long one), tokenized and matched.
-struct SentenceInput {
+///
+/// A class: the clause walk holds it, and a reference is one count to keep, where a copy of its
+/// dozen arrays and strings was a dozen.
+final class SentenceInput {
     let text: String
     let range: Range<String.Index>
     let byteRange: Range<Int>
@@ -101,7 +107,7 @@ struct SentenceInput {
     let tokens: [StanceToken]
     let matches: ActorMatches
     let cues: [MatchedCue]
-    var speaker: Range<Int>?
+    let speaker: Range<Int>?
     let verb: Range<Int>?
     let content: Range<Int>?
     let attribution: Attribution?
@@ -129,13 +135,13 @@ struct SentenceInput {
         matches = storage.matcher.matches(tokens: tokens, text: text)
         var covered = [Bool](filled: false, count: tokens.count)
         for m in matches.mentions { for t in m.first..<min(m.last, tokens.count) { covered[t] = true } }
-        let cues = storage.lexicon.cues.matches(tokens, excluding: covered)
+        let cues = storage.cues.matches(tokens, excluding: covered)
         self.cues = cues
         attribution = sentence.attribution
         if let a = sentence.attribution, a.speaker.upperBound <= text.endIndex, a.content.upperBound <= text.endIndex,
             a.verb.upperBound <= text.endIndex
         {
-            speaker = Self.trimmedSpeaker(bytes(a.speaker), tokens: tokens, cues: cues, lexicon: storage.lexicon.cues)
+            speaker = Self.trimmedSpeaker(bytes(a.speaker), tokens: tokens, cues: cues, lexicon: storage.cues)
             verb = bytes(a.verb)
             content = bytes(a.content)
         } else {
