@@ -22,6 +22,11 @@ public struct Extractor: Sendable {
             matcher = ActorMatcher(lexicon: lexicon.actors)
             cues = lexicon.cues
         }
+
+        /// The cues among a sentence's tokens (`CueLexicon.matches(_:excluding:)`), read in place.
+        func cueMatches(_ tokens: [StanceToken], excluding covered: [Bool]) -> [MatchedCue] {
+            cues.matches(tokens, excluding: covered)
+        }
     }
 
     let storage: Storage
@@ -135,7 +140,7 @@ final class SentenceInput {
         matches = storage.matcher.matches(tokens: tokens, text: text)
         var covered = [Bool](filled: false, count: tokens.count)
         for m in matches.mentions { for t in m.first..<min(m.last, tokens.count) { covered[t] = true } }
-        let cues = storage.cues.matches(tokens, excluding: covered)
+        let cues = storage.cueMatches(tokens, excluding: covered)
         self.cues = cues
         attribution = sentence.attribution
         if let a = sentence.attribution, a.speaker.upperBound <= text.endIndex, a.content.upperBound <= text.endIndex,

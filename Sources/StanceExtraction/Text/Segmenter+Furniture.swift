@@ -157,25 +157,24 @@ extension SegmentScan {
         let (low, high) = Self.creditFirstBytes
         return Self.creditOpenings.withUnsafeBufferPointer { opens in
             var i = a
-            var previousIsLetter = false
             while i + 1 < b {
                 let byte = bytes[i]
-                let isLetter = WordTokenizer.isASCIILetter(byte)
-                defer {
-                    previousIsLetter = isLetter
-                    i += 1
-                }
                 // Whole words only ("photo:" not inside "telephoto:"): a phrase that opens with a
                 // letter is looked for where a word starts, and only where its first byte (the
                 // masks), then its first two bytes (a large table) do.
-                if isLetter && previousIsLetter { continue }
-                guard byte < 0x80, (byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte - 64)) & 1 == 1,
+                if byte < 0x80, (byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte - 64)) & 1 == 1,
                     opens[Int(WordTokenizer.lower(byte)) << 8 | Int(WordTokenizer.lower(bytes[i + 1]))]
-                else { continue }
-                for phrase in Self.creditPhrasesByFirstByte[Int(WordTokenizer.lower(byte))] where i + phrase.count <= b {
-                    var k = 1
-                    while k < phrase.count, WordTokenizer.lower(bytes[i + k]) == phrase[k] { k += 1 }
-                    if k == phrase.count { return true }
+                {
+                    for phrase in Self.creditPhrasesByFirstByte[Int(WordTokenizer.lower(byte))] where i + phrase.count <= b {
+                        var k = 1
+                        while k < phrase.count, WordTokenizer.lower(bytes[i + k]) == phrase[k] { k += 1 }
+                        if k == phrase.count { return true }
+                    }
+                }
+                i += 1
+                // The rest of a word is stepped over: no phrase starts inside one.
+                if WordTokenizer.isASCIILetter(byte) {
+                    while i + 1 < b, WordTokenizer.isASCIILetter(bytes[i]) { i += 1 }
                 }
             }
             return false
