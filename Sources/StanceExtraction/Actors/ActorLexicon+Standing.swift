@@ -5,8 +5,22 @@ extension ActorLexicon {
     /// memberships, a government's, organization's or state's memberships, followed upward.
     /// Armed groups, parties, factions and coalitions stand only for themselves (Kataib Hezbollah
     /// is never Iraq, Hezbollah never Lebanon).
-    /// - Complexity: O(a) for the a actors above it.
+    /// - Complexity: one lookup (the lists are made when the lexicon is).
     public func standsFor(_ id: ActorID) -> [ActorID] {
+        standing[id] ?? [id]
+    }
+
+    /// `standsFor(_:)` of every entry, made once (the claims of every article ask it).
+    static func standings(of entries: [ActorEntry], position: [ActorID: Int]) -> [ActorID: [ActorID]] {
+        var table: [ActorID: [ActorID]] = [:]
+        for entry in entries { table[entry.id] = standsFor(entry.id, entries: entries, position: position) }
+        return table
+    }
+
+    /// The actor itself, then each actor it stands for (see `standsFor(_:)`), followed upward.
+    /// - Complexity: O(a) for the a actors above it.
+    private static func standsFor(_ id: ActorID, entries: [ActorEntry], position: [ActorID: Int]) -> [ActorID] {
+        func actor(id: ActorID) -> ActorEntry? { position[id].map { entries[$0] } }
         var result: [ActorID] = [id]
         var index = 0
         while index < result.count {

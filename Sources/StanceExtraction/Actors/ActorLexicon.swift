@@ -13,11 +13,14 @@ public struct ActorLexicon: Sendable {
     private(set) var index = ActorIndex()
     /// Each entry as the model knows it, made once.
     private var modelActors: [StanceActor] = []
+    /// What each entry stands for (`standsFor(_:)`), made once.
+    private(set) var standing: [ActorID: [ActorID]] = [:]
 
     public init(entries: [ActorEntry] = []) {
         for entry in entries { add(entry) }
         index = ActorIndex(entries: self.entries)
         modelActors = self.entries.map(\.stanceActor)
+        standing = Self.standings(of: self.entries, position: position)
     }
 
     /// The actor of this id as the model knows it (every surface form an alias).
@@ -44,6 +47,7 @@ public struct ActorLexicon: Sendable {
         for entry in other.entries { add(entry) }
         index = ActorIndex(entries: entries)
         modelActors = entries.map(\.stanceActor)
+        standing = Self.standings(of: entries, position: position)
     }
 
     private mutating func add(_ entry: ActorEntry) {

@@ -16,7 +16,7 @@ extension ActorMatcher {
     ///
     /// A name at the start of a sentence must not start with "The" alone; a leading "The" is dropped.
     func addCandidates(_ tokens: [StanceToken], text: String, to base: inout [MatchedMention]) {
-        var covered = Array(repeating: false, count: tokens.count)
+        var covered = [Bool](filled: false, count: tokens.count)
         for m in base { for t in m.first..<m.last { covered[t] = true } }
         var added: [MatchedMention] = []
         var i = 0

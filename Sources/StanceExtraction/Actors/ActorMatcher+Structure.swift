@@ -7,9 +7,9 @@ extension ActorMatcher {
     /// "Iran-aligned factions", "factions aligned with Iran") with their alignment relations.
     func resolveStructure(_ base: inout [MatchedMention], into result: inout ActorMatches) {
         let tokens = result.tokens
-        var consumed = Array(repeating: false, count: base.count)
-        var covered = Array(repeating: false, count: tokens.count)
-        var starts = Array(repeating: false, count: tokens.count + 1)
+        var consumed = [Bool](filled: false, count: base.count)
+        var covered = [Bool](filled: false, count: tokens.count)
+        var starts = [Bool](filled: false, count: tokens.count + 1)
         for m in base {
             starts[m.first] = true
             for t in m.first..<m.last { covered[t] = true }
@@ -67,7 +67,8 @@ extension ActorMatcher {
                 result.mentions.append(m)
                 continue
             }
-            let entry = lexicon.entries[Int(entryIndex)]
+            // Read where used: most mentions need only its kind, and a copy of the whole entry costs.
+            var entry: ActorEntry { lexicon.entries[Int(entryIndex)] }
             // A possessive modifier of the next mention: "Iraq’s National Security Service".
             if m.isPossessive, k + 1 < base.count, base[k + 1].first == m.last + 1 {
                 // "the PMU's Kataib Sayyid al-Shuhada (KSS) faction": the group named is a part of
@@ -279,7 +280,8 @@ extension ActorMatcher {
         result: inout ActorMatches
     ) -> MatchedMention {
         guard let entryIndex = m.entry else { return m }
-        let entry = lexicon.entries[Int(entryIndex)]
+        // Read where used: most mentions need only its kind, and a copy of the whole entry costs.
+        var entry: ActorEntry { lexicon.entries[Int(entryIndex)] }
         var m = m
         // "one official from (Iraq’s) X", "leaders of the X".
         var left = m.first

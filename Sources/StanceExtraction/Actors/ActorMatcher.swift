@@ -107,12 +107,10 @@ struct ActorMatcher {
                 i += 1
                 continue
             }
-            let entry = lexicon.entries[Int(best.payload.entry)]
             let last = i + best.length
-            if entry.kind == .person, Self.otherFirstName(before: i, tokens, after: result.last),
-                !([entry.name] + entry.names).contains(where: { name in
-                    name.split(separator: " ").first.map { TokenHash.of(String($0)) == tokens[i - 1].lower } ?? false
-                })
+            let entryIndex = Int(best.payload.entry)
+            if lexicon.entries[entryIndex].kind == .person, Self.otherFirstName(before: i, tokens, after: result.last),
+                !Self.isOwnFirstName(tokens[i - 1].lower, of: lexicon.entries[entryIndex])
             {
                 // "Falih al-Khazali" is not Qais al-Khazali: a capitalised word that is no title
                 // and none of the person's own first names ("Bashar Al Assad") right before a
@@ -120,8 +118,8 @@ struct ActorMatcher {
                 i = last
                 continue
             }
-            var actor = entry.id
-            if best.payload.form == .person, let speaksFor = entry.speaksFor { actor = speaksFor }
+            var actor = lexicon.entries[entryIndex].id
+            if best.payload.form == .person, let speaksFor = lexicon.entries[entryIndex].speaksFor { actor = speaksFor }
             result.append(
                 MatchedMention(
                     first: i, last: last, start: token.start, end: tokens[last - 1].end, actor: actor,
@@ -146,6 +144,13 @@ extension ActorMatcher {
         "chairman", "head", "director", "lord", "sir", "saint", "hajj", "haj", "mullah", "shah", "caliph", "abu",
         "umm", "bin", "ibn",
     ])
+
+    /// Whether a word is the first word of one of the person's own names.
+    static func isOwnFirstName(_ word: UInt64, of person: ActorEntry) -> Bool {
+        ([person.name] + person.names).contains { name in
+            name.split(separator: " ").first.map { TokenHash.of(String($0)) == word } ?? false
+        }
+    }
 
     /// Whether the token before a person's name is another person's first name: a capitalised
     /// word, no title and no stopword ("The", "Later"), not part of a mention.

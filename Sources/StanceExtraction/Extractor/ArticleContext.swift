@@ -42,6 +42,8 @@ struct ArticleContext {
     /// Abbreviations the article defines for a lexicon actor ("the Islamic Resistance in Iraq
     /// (IRI)"), by the abbreviation's exact token hash.
     var definedAbbreviations: [UInt64: MatchedMention] = [:]
+    /// The events each sentence (or window) names, for the sentences whose time was read.
+    var sentenceEvents: [Range<String.Index>: [String]] = [:]
 
     /// The country the article is mostly about so far: the most mentioned state (ties to the
     /// first id in order).
@@ -60,19 +62,20 @@ struct ArticleContext {
                 }
                 continue
             }
-            let actor = lexicon.entries[Int(entry)]
-            guard actor.kind == .state else { continue }
-            if recentStates.last != actor.id {
-                recentStates.removeAll { $0 == actor.id }
-                recentStates.append(actor.id)
+            // Read in place, the kind first (most are no state): a copy of the whole entry costs.
+            guard lexicon.entries[Int(entry)].kind == .state else { continue }
+            let id = lexicon.entries[Int(entry)].id
+            if recentStates.last != id {
+                recentStates.removeAll { $0 == id }
+                recentStates.append(id)
                 if recentStates.count > 2 { recentStates.removeFirst() }
             }
             var j = mention.first - 1
             while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) { j -= 1 }
             let isPlace = j >= 0 && ClauseWords.placeCounting.contains(tokens[j].lower)
-            if isPlace { lastPlace = actor.id }
+            if isPlace { lastPlace = id }
             let gain = isPlace ? 3 : (mention.form == .role || mention.form == .group ? 1 : 0.2)
-            stateCounts[actor.id, default: 0] += gain * weight
+            stateCounts[id, default: 0] += gain * weight
         }
         for group in matches.adHoc where adHoc[group.id] == nil { adHoc[group.id] = group }
     }

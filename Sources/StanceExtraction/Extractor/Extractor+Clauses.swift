@@ -4,7 +4,7 @@ import StanceModel
 struct TokenIndex {
     private var slots: [Int32]
 
-    init(count: Int) { slots = Array(repeating: -1, count: count) }
+    init(count: Int) { slots = [Int32](filled: -1, count: count) }
 
     mutating func set(_ token: Int, _ index: Int) {
         if token >= 0 && token < slots.count { slots[token] = Int32(index) }
@@ -70,6 +70,8 @@ final class ClauseWalk {
     var speakerText: String?
     var speakerActor: ActorID?
     var time: ResolvedTime?
+    /// The events the sentence names, read with `time` (the claims' events are listed from them).
+    var timeEvents: [String]?
     var skipped: Set<Int> = []
     /// The main clause's holders while a relative clause ("…, which …") has its own.
     var relativeSaved: [Holder]?

@@ -177,8 +177,9 @@ extension ClauseWalk {
     /// When the sentence's stances hold, read once.
     func sentenceTime() -> ResolvedTime {
         if let time { return time }
-        let resolved = resolver.validTime(in: input.text, sentence: input.range)
+        let (resolved, events) = resolver.sentenceTime(in: input.text, sentence: input.range, tokens: input.wordTokens)
         time = resolved
+        timeEvents = events
         return resolved
     }
 }

@@ -23,8 +23,8 @@ extension Extractor {
         var counter = ScalarCounter(text: text)
         var claims: [StanceClaim] = []
         var keys: [RuleKey] = []
-        var seen: Set<ClaimIdentity> = []
-        var used: Set<ActorID> = []
+        var seen = Set<ClaimIdentity>(minimumCapacity: drafts.count)
+        var used = Set<ActorID>(minimumCapacity: drafts.count)
         var sentences: [Range<String.Index>] = []
         for draft in drafts {
             if sentences.last != draft.sentence { sentences.append(draft.sentence) }
@@ -59,7 +59,8 @@ extension Extractor {
         }.sorted { $0.id < $1.id }
         return ExtractionResult(
             article: article, actors: actors(used, context: context), topics: topics,
-            events: events(in: article, sentences: sentences, resolver: resolver), claims: claims, candidates: candidates,
+            events: events(in: article, sentences: sentences, resolver: resolver, known: context.sentenceEvents),
+            claims: claims, candidates: candidates,
             keys: keys)
     }
 
@@ -71,7 +72,7 @@ extension Extractor {
 
     /// The actors named, with the actors they are members of, transitively, sorted by id.
     func actors(_ used: Set<ActorID>, context: ArticleContext) -> [StanceActor] {
-        var result: [ActorID: StanceActor] = [:]
+        var result: [ActorID: StanceActor] = Dictionary(minimumCapacity: used.count * 2)
         var pending = Array(used)
         while let id = pending.popLast() {
             guard result[id] == nil else { continue }
@@ -94,10 +95,18 @@ extension Extractor {
     }
 
     /// The events of the lexicon the claims' sentences refer to, in order of first reference.
-    func events(in article: Article, sentences: [Range<String.Index>], resolver: TimeResolver) -> [Event] {
+    /// `known` holds the events of sentences already scanned.
+    func events(
+        in article: Article, sentences: [Range<String.Index>], resolver: TimeResolver,
+        known: [Range<String.Index>: [String]] = [:]
+    ) -> [Event] {
         var ids: [String] = []
         var seen: Set<Range<String.Index>> = []
         for range in sentences where seen.insert(range).inserted {
+            if let events = known[range] {
+                for id in events where !ids.contains(id) { ids.append(id) }
+                continue
+            }
             // The raw scan: only the kinds are read, which resolving anaphors and phrases leaves as they are.
             for mention in resolver.scan(article.text, range) {
                 if case .event(let id) = mention.kind, !ids.contains(id) { ids.append(id) }

@@ -14,10 +14,18 @@ public struct Extractor: Sendable {
     final class Storage: Sendable {
         let lexicon: Lexicon
         let matcher: ActorMatcher
+        /// The cue lexicon, held apart so that each sentence's matching reads it in place.
+        let cues: CueLexicon
 
         init(lexicon: Lexicon) {
             self.lexicon = lexicon
             matcher = ActorMatcher(lexicon: lexicon.actors)
+            cues = lexicon.cues
+        }
+
+        /// The cues among a sentence's tokens (`CueLexicon.matches(_:excluding:)`), read in place.
+        func cueMatches(_ tokens: [StanceToken], excluding covered: [Bool]) -> [MatchedCue] {
+            cues.matches(tokens, excluding: covered)
         }
     }
 
@@ -38,7 +46,8 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article) -> ExtractionResult {
         let text = article.text
         let published = article.published ?? TimePoint(year: 2000)!
-        let sentences = Segmenter.sentences(in: text, body: article.body)
+        // The sentences' tokens as reading attributions made them, for dating the sentences.
+        let (sentences, sentenceTokens) = Segmenter.segment(text, body: article.body, keepTokens: true)
         let framing = TimeResolver.framingEvent(of: article, sentences: sentences, events: lexicon.events)
         let resolver = TimeResolver(events: lexicon.events, published: published, framingEvent: framing)
         var context = ArticleContext()
@@ -47,13 +56,16 @@ public struct Extractor: Sendable {
             context.count(titleMatches, lexicon: lexicon.actors, weight: 3)
         }
         for (number, sentence) in sentences.enumerated() {
-            for window in Self.windows(of: sentence.range, in: text) {
-                var input = SentenceInput(
-                    text: text, range: window, sentence: sentence, index: number, extractor: self)
+            let windows = Self.windows(of: sentence.range, in: text)
+            for window in windows {
+                let input = SentenceInput(
+                    text: text, range: window, sentence: sentence, index: number, extractor: self,
+                    wordTokens: windows.count == 1 ? sentenceTokens[number] : nil)
                 context.useAbbreviations(in: &input.matches, text: text)
                 context.count(input.matches, lexicon: lexicon.actors)
                 let walk = ClauseWalk(input: input, extractor: self, resolver: resolver)
                 walk.run(&context)
+                if let events = walk.timeEvents { context.sentenceEvents[window] = events }
             }
         }
         return assemble(article: article, context: context, resolver: resolver)
@@ -89,7 +101,10 @@ public struct Extractor: Sendable {
 }
 
 /// One sentence (or window of a long one), tokenized and matched.
-struct SentenceInput {
+///
+/// A class: the clause walk holds it, and a reference is one count to keep, where a copy of its
+/// dozen arrays and strings was a dozen.
+final class SentenceInput {
     let text: String
     let range: Range<String.Index>
     let byteRange: Range<Int>
@@ -98,14 +113,20 @@ struct SentenceInput {
     let tokens: [StanceToken]
     var matches: ActorMatches
     let cues: [MatchedCue]
-    var speaker: Range<Int>?
+    let speaker: Range<Int>?
     let verb: Range<Int>?
     let content: Range<Int>?
     let attribution: Attribution?
+    /// The `WordTokenizer` tokens of `range` (offsets relative to it), when the segmenter kept them.
+    let wordTokens: [WordToken]?
 
-    init(text: String, range: Range<String.Index>, sentence: Sentence, index: Int, extractor: Extractor) {
+    init(
+        text: String, range: Range<String.Index>, sentence: Sentence, index: Int, extractor: Extractor,
+        wordTokens: [WordToken]? = nil
+    ) {
         self.text = text
         self.range = range
+        self.wordTokens = wordTokens
         let utf8 = text.utf8
         func bytes(_ r: Range<String.Index>) -> Range<Int> {
             utf8.distance(from: utf8.startIndex, to: r.lowerBound)..<utf8.distance(from: utf8.startIndex, to: r.upperBound)
@@ -115,16 +136,18 @@ struct SentenceInput {
         self.index = index
         let tokens = StanceTokenizer.tokens(in: text, range: range)
         self.tokens = tokens
-        matches = extractor.matcher.matches(tokens: tokens, text: text)
-        var covered = Array(repeating: false, count: tokens.count)
+        // Through the shared storage: no copy of the matcher or the cue lexicon per sentence.
+        let storage = extractor.storage
+        matches = storage.matcher.matches(tokens: tokens, text: text)
+        var covered = [Bool](filled: false, count: tokens.count)
         for m in matches.mentions { for t in m.first..<min(m.last, tokens.count) { covered[t] = true } }
-        let cues = extractor.lexicon.cues.matches(tokens, excluding: covered)
+        let cues = storage.cueMatches(tokens, excluding: covered)
         self.cues = cues
         attribution = sentence.attribution
         if let a = sentence.attribution, a.speaker.upperBound <= text.endIndex, a.content.upperBound <= text.endIndex,
             a.verb.upperBound <= text.endIndex, !Self.isScareQuote(bytes(a.content), tokens: tokens)
         {
-            speaker = Self.trimmedSpeaker(bytes(a.speaker), tokens: tokens, cues: cues, lexicon: extractor.lexicon.cues)
+            speaker = Self.trimmedSpeaker(bytes(a.speaker), tokens: tokens, cues: cues, lexicon: storage.cues)
             verb = bytes(a.verb)
             content = bytes(a.content)
         } else {

@@ -12,6 +12,25 @@ enum CaptionSentence {
         "and", "as", "at", "during", "early", "late", "mid", "around", "about",
     ]
 
+    /// Whether `range` of `bytes` ends with four digits (before a stop, spaces and closing
+    /// quotes), as every caption `matches` does: the test on bytes, before the one on text.
+    static func endsWithYear(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound {
+            let byte = bytes[end - 1]
+            guard byte == 0x2E || byte == 0x20 || byte == 0x0A || byte == 0x22 else { break }
+            end -= 1
+        }
+        var digits = 0
+        var cursor = end
+        while cursor > range.lowerBound, digits < 5 {
+            guard (0x30...0x39).contains(bytes[cursor - 1]) else { break }
+            digits += 1
+            cursor -= 1
+        }
+        return digits == 4
+    }
+
     /// Whether the sentence ends "…, Place, Month D, YYYY." or "… Place Month D, YYYY.".
     /// - Complexity: reads the last few bytes only (a year's digits first).
     static func matches(_ sentence: Substring) -> Bool {

@@ -128,14 +128,16 @@ extension SegmentScan {
             w -= 1
         }
         guard w < terminal else { return true }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[w..<terminal]), as: UTF8.self)
-        if word.contains(".") {
+        if UnsafeBufferPointer(rebasing: bytes[w..<terminal]).contains(0x2E) {
             // Dotted initialisms (U.S., e.g., a.m.): a new sentence only before a typical opener.
             return startsWithOpener(k, end) || opensQuote
         }
-        if word.utf8.count == 1, upper || otherLetter, word.first?.isUppercase == true {
+        if terminal - w == 1, upper || otherLetter, bytes[w] >= 0x41, bytes[w] <= 0x5A {
             return false  // An initial: George W. Bush.
         }
+        // Most words are no abbreviation, which their hash tells without making a string.
+        guard mayBeAbbreviation(w, terminal) else { return true }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[w..<terminal]), as: UTF8.self)
         if Self.titles.contains(word) { return false }
         if Self.beforeNumbers.contains(word) { return !nextIsDigit }
         if Self.terminalAbbreviations.contains(word) { return startsWithOpener(k, end) || opensQuote }
@@ -161,9 +163,28 @@ extension SegmentScan {
         while w > 0, terminal - w < 40, WordTokenizer.isASCIILetter(bytes[w - 1]) { w -= 1 }
         if w == terminal { return terminal > 0 && WordTokenizer.isDigit(bytes[terminal - 1]) }
         guard terminal - w >= 2, w == 0 || bytes[w - 1] != 0x2E else { return false }
+        guard mayBeAbbreviation(w, terminal) else { return true }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[w..<terminal]), as: UTF8.self)
         return !Self.titles.contains(word) && !Self.beforeNumbers.contains(word) && !Self.terminalAbbreviations.contains(word)
     }
+
+    /// Whether the bytes `w..<terminal` may spell a word of `titles`, `beforeNumbers` or
+    /// `terminalAbbreviations`: no longer than the longest and hashed (as written) like one of
+    /// them. Where they may, the sets decide.
+    func mayBeAbbreviation(_ w: Int, _ terminal: Int) -> Bool {
+        guard terminal - w <= Self.longestAbbreviation else { return false }
+        var h = WordTokenizer.fnvOffset
+        for i in w..<terminal { h = (h ^ UInt64(bytes[i])) &* WordTokenizer.fnvPrime }
+        return Self.abbreviationHashes.contains(h)
+    }
+
+    static let longestAbbreviation = titles.union(beforeNumbers).union(terminalAbbreviations).map(\.utf8.count).max() ?? 0
+
+    /// The hashes (bytes as written, FNV-1a) of the words of the three abbreviation sets.
+    static let abbreviationHashes = TokenHashSet(
+        titles.union(beforeNumbers).union(terminalAbbreviations).map { word in
+            word.utf8.reduce(WordTokenizer.fnvOffset) { h, byte in (h ^ UInt64(byte)) &* WordTokenizer.fnvPrime }
+        })
 
     /// Whether the word at `k` is a typical sentence opener ("The", "It", "But").
     func startsWithOpener(_ k: Int, _ end: Int) -> Bool {

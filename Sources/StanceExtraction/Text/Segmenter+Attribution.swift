@@ -125,13 +125,19 @@ extension SegmentScan {
     /// Sentences with more tokens than this are only searched in their first tokens.
     static let maxAttributionTokens = 400
 
-    /// Who is reported as saying `span`'s content, if the sentence says so.
-    func attribution(of span: SentenceSpan) -> AttributionSpan? {
+    /// The tokens an attribution is looked for in: the sentence's first `maxAttributionTokens`.
+    func attributionTokens(of span: SentenceSpan) -> [WordToken] {
+        WordTokenizer.tokens(UnsafeBufferPointer(rebasing: bytes[span.range]), limit: Self.maxAttributionTokens)
+    }
+
+    /// Who is reported as saying `span`'s content, if the sentence says so, read from its
+    /// `attributionTokens(of:)`.
+    func attribution(of span: SentenceSpan, tokens: [WordToken]) -> AttributionSpan? {
         let base = span.range.lowerBound
-        let slice = UnsafeBufferPointer(rebasing: bytes[span.range])
-        var t = WordTokenizer.tokens(slice, limit: Self.maxAttributionTokens)
-        // Terminal punctuation and closing marks at the end are not part of any phrase.
-        while let last = t.last, last.kind == .punctuation, isTerminalOrCloser(last) { t.removeLast() }
+        // Terminal punctuation and closing marks at the end are not part of any phrase (a slice:
+        // the whole list may be kept for the sentence).
+        var t = tokens[...]
+        while let last = t.last, last.kind == .punctuation, isTerminalOrCloser(last) { t = t.dropLast() }
         guard t.count >= 2 else { return nil }
         let finder = AttributionFinder(tokens: t, base: base, bytes: bytes, quotes: span.quotes, w: attributionWords)
         return finder.accordingTo() ?? finder.quoteTail() ?? finder.quoteLead() ?? finder.endClause()
@@ -188,7 +194,8 @@ extension SegmentScan {
 
 /// The attribution patterns of one sentence's tokens.
 struct AttributionFinder {
-    let tokens: [WordToken]
+    /// A prefix of the sentence's tokens (indices from 0).
+    let tokens: ArraySlice<WordToken>
     let base: Int
     let bytes: UnsafeBufferPointer<UInt8>
     let quotes: [Range<Int>]

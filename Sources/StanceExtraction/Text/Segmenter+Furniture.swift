@@ -44,46 +44,81 @@ extension SegmentScan {
     /// with no final stop: a subheading, a caption or a headline.
     func isFurniture(_ a: Int, _ b: Int, shortLines: Bool) -> Bool {
         guard a < b else { return false }
-        let key = a << 33 | b << 1 | (shortLines ? 1 : 0)
-        if let known = furnitureSeen.results[key] { return known }
-        let found = furniture(a, b, shortLines: shortLines)
-        furnitureSeen.results[key] = found
-        return found
+        let key = a << 32 | b
+        let verdict: FurnitureVerdict
+        if let known = furnitureSeen.results[key] {
+            verdict = known
+        } else {
+            verdict = furniture(a, b)
+            furnitureSeen.results[key] = verdict
+        }
+        switch verdict {
+        case .furniture: return true
+        case .prose: return false
+        case .shortLine: return shortLines
+        }
     }
 
-    private func furniture(_ a: Int, _ b: Int, shortLines: Bool) -> Bool {
+    /// What `a..<b` is, asked once for both kinds of question (`shortLines` or not).
+    private func furniture(_ a: Int, _ b: Int) -> FurnitureVerdict {
         // Past 700 bytes a paragraph has more than 60 words: only a credit in parentheses at its
         // end can make it furniture, and that needs a ")" last (most paragraphs are prose: no
         // tokenizing them here).
-        if b - a > 700, bytes[b - 1] != 0x29 { return false }
+        if b - a > 700, bytes[b - 1] != 0x29 { return .prose }
         let slice = UnsafeBufferPointer(rebasing: bytes[a..<b])
         // Prose (a paragraph that ends a sentence, not in a parenthesis, with no credit phrase) is
         // furniture only as a labelled or widget line, which its first word tells: most paragraphs
         // are decided without tokenizing them.
         if bytes[b - 1] != 0x29, endsSentence(a, b) {
-            let first = WordTokenizer.tokens(slice, limit: 3).first { $0.kind == .word }
+            let first = WordTokenizer.firstWord(slice, within: 3)
             let labelled = first.map { Self.furnitureLabels.contains($0.hash) || Self.widgetWords.contains($0.hash) } ?? false
             // A caption that ends with a stop is short: no credit phrase is looked for in a long paragraph.
-            guard labelled || (b - a <= 400 && containsCreditPhrase(a, b)) else { return false }
+            guard labelled || (b - a <= 400 && containsCreditPhrase(a, b)) else { return .prose }
+            // A paragraph that opens with a widget word ("The", "To", "More") is furniture only by
+            // the rules below: a credit in parentheses at its end (it has a ")"), a credit phrase,
+            // a label first, or widget words alone. Where none can hold it is prose, and needs no
+            // token list.
+            if labelled, let first, !Self.furnitureLabels.contains(first.hash), !slice.contains(0x29),
+                !containsCreditPhrase(a, b), !mayBeWidgetLine(slice)
+            {
+                return .prose
+            }
         }
         let tokens = WordTokenizer.tokens(slice, limit: 120)
         let words = tokens.filter { $0.kind == .word }
-        if endsWithCredit(slice, tokens) { return true }
-        if words.count <= 60, containsCreditPhrase(a, b) { return true }
+        if endsWithCredit(slice, tokens) { return .furniture }
+        if words.count <= 60, containsCreditPhrase(a, b) { return .furniture }
         if !words.isEmpty, words.count <= 15, tokens.allSatisfy({ t in
             t.kind == .punctuation || t.kind == .number || Self.widgetWords.contains(t.hash)
         }) {
-            return true
+            return .furniture
         }
         if let first = words.first, Self.furnitureLabels.contains(first.hash), words.count <= 20, tokens.count > 1,
             !endsSentence(a, b) || tokens[1].kind == .punctuation
         {
-            return true
+            return .furniture
         }
-        guard shortLines, !slice.contains(0x0A), !endsSentence(a, b), words.count <= 30 else { return false }
+        // With `shortLines`: a short line with no final stop (a subheading, a caption, a headline).
+        guard !slice.contains(0x0A), !endsSentence(a, b), words.count <= 30 else { return .prose }
         // A line cut mid-phrase or introducing what follows is not a heading.
         let last = bytes[b - 1]
-        return last != 0x2C && last != 0x3B && last != 0x3A && last != 0x2D && last != 0x28
+        return last != 0x2C && last != 0x3B && last != 0x3A && last != 0x2D && last != 0x28 ? .shortLine : .prose
+    }
+
+    /// Whether the first 120 tokens of `slice` (those `furniture` reads) are at most 15 words, all
+    /// widget words, with numbers and punctuation: read until a word says otherwise.
+    private func mayBeWidgetLine(_ slice: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        var space = true
+        var count = 0
+        var words = 0
+        while count < 120, let token = WordTokenizer.next(slice, &i, &space) {
+            count += 1
+            guard token.kind == .word else { continue }
+            words += 1
+            guard words <= 15, Self.widgetWords.contains(token.hash) else { return false }
+        }
+        return words > 0
     }
 
     /// Whether a paragraph opens a quote it does not close (one that runs into the next paragraph).
@@ -118,29 +153,47 @@ extension SegmentScan {
     /// Whether a credit phrase ("via Getty Images", "Photo:") occurs in `a..<b`, ignoring case.
     /// - Complexity: one pass over `a..<b`; a phrase is compared only where its first byte stands.
     func containsCreditPhrase(_ a: Int, _ b: Int) -> Bool {
-        Self.creditOpenings.withUnsafeBufferPointer { opens in
+        // The ASCII bytes (either case) that open a phrase, as two 64-bit masks, read once.
+        let (low, high) = Self.creditFirstBytes
+        return Self.creditOpenings.withUnsafeBufferPointer { opens in
             var i = a
-            var previousIsLetter = false
             while i + 1 < b {
                 let byte = bytes[i]
-                let isLetter = WordTokenizer.isASCIILetter(byte)
-                defer {
-                    previousIsLetter = isLetter
-                    i += 1
-                }
                 // Whole words only ("photo:" not inside "telephoto:"): a phrase that opens with a
-                // letter is looked for where a word starts, and only where its first two bytes do.
-                if isLetter && previousIsLetter { continue }
-                guard opens[Int(WordTokenizer.lower(byte)) << 8 | Int(WordTokenizer.lower(bytes[i + 1]))] else { continue }
-                for phrase in Self.creditPhrasesByFirstByte[Int(WordTokenizer.lower(byte))] where i + phrase.count <= b {
-                    var k = 1
-                    while k < phrase.count, WordTokenizer.lower(bytes[i + k]) == phrase[k] { k += 1 }
-                    if k == phrase.count { return true }
+                // letter is looked for where a word starts, and only where its first byte (the
+                // masks), then its first two bytes (a large table) do.
+                if byte < 0x80, (byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte - 64)) & 1 == 1,
+                    opens[Int(WordTokenizer.lower(byte)) << 8 | Int(WordTokenizer.lower(bytes[i + 1]))]
+                {
+                    for phrase in Self.creditPhrasesByFirstByte[Int(WordTokenizer.lower(byte))] where i + phrase.count <= b {
+                        var k = 1
+                        while k < phrase.count, WordTokenizer.lower(bytes[i + k]) == phrase[k] { k += 1 }
+                        if k == phrase.count { return true }
+                    }
+                }
+                i += 1
+                // The rest of a word is stepped over: no phrase starts inside one.
+                if WordTokenizer.isASCIILetter(byte) {
+                    while i + 1 < b, WordTokenizer.isASCIILetter(bytes[i]) { i += 1 }
                 }
             }
             return false
         }
     }
+
+    /// The bytes (either case) that open a credit phrase: bits of bytes 0–63, then of 64–127.
+    static let creditFirstBytes: (UInt64, UInt64) = {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for phrase in creditPhrases {
+            var firsts = [phrase[0]]
+            if WordTokenizer.isASCIILetter(phrase[0]) { firsts.append(phrase[0] & 0xDF) }
+            for byte in firsts where byte < 0x80 {
+                if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+            }
+        }
+        return (low, high)
+    }()
 
     /// Whether two bytes (lowercased) open a credit phrase, indexed by first << 8 | second.
     static let creditOpenings: [Bool] = {
@@ -257,7 +310,14 @@ extension SegmentScan {
     }
 }
 
-/// The memo of `SegmentScan.isFurniture`, one per scan (a scan runs on one thread).
+/// What a line or paragraph is: furniture on its own, furniture only where short lines count
+/// (`isFurniture(_:_:shortLines:)`), or neither.
+enum FurnitureVerdict {
+    case furniture, shortLine, prose
+}
+
+/// The memo of `SegmentScan.isFurniture`, one per scan (a scan runs on one thread), by
+/// `start << 32 | end`.
 final class FurnitureMemo {
-    var results: [Int: Bool] = [:]
+    var results: [Int: FurnitureVerdict] = [:]
 }

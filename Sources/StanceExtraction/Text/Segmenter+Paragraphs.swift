@@ -34,14 +34,17 @@ extension SegmentScan {
             let indented = j > next && !blankNext
             if ls < le {
                 let upperNext = j < upper && (bytes[j] >= 0x41 && bytes[j] <= 0x5A || bytes[j] >= 0x80 || WordTokenizer.isDigit(bytes[j]))
-                var nextEnd = j
-                while nextEnd < upper, bytes[nextEnd] != 0x0A, bytes[nextEnd] != 0x0D { nextEnd += 1 }
-                let (ns, ne) = trim(j, nextEnd)
-                let apart =
-                    isBullet(ls, le) || isFurniture(ls, le, shortLines: false)
-                    || (ns < ne && (isBullet(ns, ne) || isFurniture(ns, ne, shortLines: false)))
-                    || (!wrapped && upperNext && isFurniture(ls, le, shortLines: true))
-                if blankNext || indented || endsSentence(ls, le) || (upperNext && isHeading(ls, le)) || apart {
+                // Whether the line or the next is a paragraph of its own (asked only when nothing
+                // cheaper ends the paragraph here).
+                func apart() -> Bool {
+                    var nextEnd = j
+                    while nextEnd < upper, bytes[nextEnd] != 0x0A, bytes[nextEnd] != 0x0D { nextEnd += 1 }
+                    let (ns, ne) = trim(j, nextEnd)
+                    return isBullet(ls, le) || isFurniture(ls, le, shortLines: false)
+                        || (ns < ne && (isBullet(ns, ne) || isFurniture(ns, ne, shortLines: false)))
+                        || (!wrapped && upperNext && isFurniture(ls, le, shortLines: true))
+                }
+                if blankNext || indented || endsSentence(ls, le) || (upperNext && isHeading(ls, le)) || apart() {
                     close(lineEnd)
                     paragraphStart = next
                 }

@@ -12,28 +12,55 @@ public enum Segmenter {
     /// sentence its part, and the attribution found at either end is carried to all of them. Wire
     /// photo captions inside a paragraph are furniture and give no sentence (`CaptionSentence`).
     public static func sentences(in text: String, body: Range<String.Index>) -> [Sentence] {
+        segment(text, body: body, keepTokens: false).sentences
+    }
+
+    /// Bodies up to this many bytes keep their sentences' tokens (`segment(_:body:keepTokens:)`).
+    static let maxBytesKeepingTokens = 1_000_000
+
+    /// `sentences(in:body:)`, and with `keepTokens` (in a body of at most
+    /// `maxBytesKeepingTokens` bytes) each sentence's `WordTokenizer` tokens, offsets relative to
+    /// the sentence, as reading its attribution made them: nil where that stopped short of the
+    /// sentence's end, so that whoever tokenizes the sentence again can take them instead.
+    static func segment(
+        _ text: String, body: Range<String.Index>, keepTokens: Bool
+    ) -> (sentences: [Sentence], tokens: [[WordToken]?]) {
         let utf8 = text.utf8
         let lower = utf8.distance(from: utf8.startIndex, to: body.lowerBound)
         let upper = utf8.distance(from: utf8.startIndex, to: body.upperBound)
+        let keep = keepTokens && upper - lower <= maxBytesKeepingTokens
+        // The spans, and which of them end with a year (only those can be wire captions).
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ([SentenceSpan], [Bool]) {
+            let spans = SegmentScan(bytes: bytes, keepTokens: keep).run(lower, upper)
+            return (spans, spans.map { CaptionSentence.endsWithYear(bytes, $0.range) })
+        }
         let spans: [SentenceSpan]
-        if let result = utf8.withContiguousStorageIfAvailable({ SegmentScan(bytes: $0).run(lower, upper) }) {
-            spans = result
+        let endsWithYear: [Bool]
+        if let result = utf8.withContiguousStorageIfAvailable(scan) {
+            (spans, endsWithYear) = result
         } else {
             let copy = Array(utf8)
-            spans = copy.withUnsafeBufferPointer { SegmentScan(bytes: $0).run(lower, upper) }
+            (spans, endsWithYear) = copy.withUnsafeBufferPointer(scan)
         }
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         func range(_ r: Range<Int>) -> Range<String.Index> { index(r.lowerBound)..<index(r.upperBound) }
-        return spans.compactMap { span in
+        var sentences: [Sentence] = []
+        var tokens: [[WordToken]?] = []
+        sentences.reserveCapacity(spans.count)
+        for (span, year) in zip(spans, endsWithYear) {
             let sentence = range(span.range)
             // A wire photo caption inside a paragraph describes a picture: furniture, no sentence.
-            if CaptionSentence.matches(text[sentence]) { return nil }
-            return Sentence(
-                range: sentence, paragraph: span.paragraph, quotes: span.quotes.map(range),
-                attribution: span.attribution.map {
-                    Attribution(speaker: range($0.speaker), verb: range($0.verb), content: range($0.content))
-                })
+            if year, CaptionSentence.matches(text[sentence]) { continue }
+            sentences.append(
+                Sentence(
+                    range: sentence, paragraph: span.paragraph, quotes: span.quotes.map(range),
+                    attribution: span.attribution.map {
+                        Attribution(speaker: range($0.speaker), verb: range($0.verb), content: range($0.content))
+                    }))
+            if keep { tokens.append(span.tokens) }
         }
+        if !keep { tokens = [[WordToken]?](filled: nil, count: sentences.count) }
+        return (sentences, tokens)
     }
 }
 
@@ -45,6 +72,8 @@ struct SentenceSpan: Sendable, Hashable {
     /// The top-level quotes (indices into the paragraph's quote list) this sentence overlaps.
     var quoteIDs: [Int] = []
     var attribution: AttributionSpan?
+    /// The sentence's tokens when the scan keeps them (`SegmentScan.keepTokens`) and made them all.
+    var tokens: [WordToken]?
 }
 
 /// An attribution in byte offsets.
@@ -57,6 +86,8 @@ struct AttributionSpan: Sendable, Hashable {
 /// The segmentation of one text's bytes.
 struct SegmentScan {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Whether each sentence keeps the tokens its attribution was read from (`SentenceSpan.tokens`).
+    var keepTokens = false
     let attributionWords = AttributionWords.shared
     let openers = SegmentScan.sentenceOpeners
     /// What `isFurniture` found for each line or paragraph already asked about: paragraph
@@ -99,7 +130,9 @@ struct SegmentScan {
                         spans[i].quoteIDs.append(quoteBase + q)
                     }
                 }
-                spans[i].attribution = attribution(of: spans[i])
+                let tokens = attributionTokens(of: spans[i])
+                spans[i].attribution = attribution(of: spans[i], tokens: tokens)
+                if keepTokens, tokens.count < Self.maxAttributionTokens { spans[i].tokens = tokens }
             }
             result.append(contentsOf: spans)
             allQuotes.append(contentsOf: quotes)

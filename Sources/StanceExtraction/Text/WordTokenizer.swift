@@ -117,8 +117,28 @@ enum WordTokenizer {
         result.reserveCapacity(min(bytes.count / 3 + 8, limit))
         var i = 0
         var space = true
+        while result.count < limit, let token = next(bytes, &i, &space) { result.append(token) }
+        return result
+    }
+
+    /// The first word among the first `limit` tokens of `bytes`, found without making the token list.
+    static func firstWord(_ bytes: UnsafeBufferPointer<UInt8>, within limit: Int) -> WordToken? {
+        let bytes = bytes.count < Int(Int32.max) ? bytes : UnsafeBufferPointer(rebasing: bytes[..<Int(Int32.max - 1)])
+        var i = 0
+        var space = true
+        var count = 0
+        while count < limit, let token = next(bytes, &i, &space) {
+            if token.kind == .word { return token }
+            count += 1
+        }
+        return nil
+    }
+
+    /// The token that starts at or after `i` (white space skipped), moving `i` past it; nil at the
+    /// end. `space` says whether white space (or the start) comes before `i`.
+    @inline(__always) static func next(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ space: inout Bool) -> WordToken? {
         let n = bytes.count
-        while i < n, result.count < limit {
+        while i < n {
             let b = bytes[i]
             if b < 0x80 {
                 if isSpace(b) || b < 0x20 || b == 0x7F {
@@ -135,22 +155,20 @@ enum WordTokenizer {
                         if value < 100_000_000 { value = value * 10 + Int(bytes[j] - 0x30) }
                         j += 1
                     }
-                    result.append(
-                        WordToken(
-                            kind: .number, start: i, end: j, hash: h, number: value, mark: 0, scalar: 0,
-                            spaceBefore: space, isCapitalized: false))
+                    let token = WordToken(
+                        kind: .number, start: i, end: j, hash: h, number: value, mark: 0, scalar: 0,
+                        spaceBefore: space, isCapitalized: false)
                     space = false
                     i = j
-                    continue
+                    return token
                 }
                 if !isASCIILetter(b) {
-                    result.append(
-                        WordToken(
-                            kind: .punctuation, start: i, end: i + 1, hash: 0, number: -1, mark: b,
-                            scalar: UInt32(b), spaceBefore: space, isCapitalized: false))
+                    let token = WordToken(
+                        kind: .punctuation, start: i, end: i + 1, hash: 0, number: -1, mark: b,
+                        scalar: UInt32(b), spaceBefore: space, isCapitalized: false)
                     space = false
                     i += 1
-                    continue
+                    return token
                 }
             } else {
                 let (s, len) = scalar(in: bytes, at: i)
@@ -160,13 +178,12 @@ enum WordTokenizer {
                     continue
                 }
                 if isPunctuationScalar(s) {
-                    result.append(
-                        WordToken(
-                            kind: .punctuation, start: i, end: i + len, hash: 0, number: -1, mark: b, scalar: s,
-                            spaceBefore: space, isCapitalized: false))
+                    let token = WordToken(
+                        kind: .punctuation, start: i, end: i + len, hash: 0, number: -1, mark: b, scalar: s,
+                        spaceBefore: space, isCapitalized: false)
                     space = false
                     i += len
-                    continue
+                    return token
                 }
             }
             // A word: letters (ASCII or other scalars), digits after the first letter, inner apostrophes.
@@ -209,14 +226,14 @@ enum WordTokenizer {
                 }
                 if j < n, bytes[j] == 0x2E { j += 1 }
             }
-            result.append(
-                WordToken(
-                    kind: .word, start: i, end: j, hash: h, number: -1, mark: 0, scalar: 0, spaceBefore: space,
-                    isCapitalized: b >= 0x41 && b <= 0x5A))
+            let token = WordToken(
+                kind: .word, start: i, end: j, hash: h, number: -1, mark: 0, scalar: 0, spaceBefore: space,
+                isCapitalized: b >= 0x41 && b <= 0x5A)
             space = false
             i = j
+            return token
         }
-        return result
+        return nil
     }
 
     /// Whether a letter (ASCII or a non-punctuation, non-space scalar) starts at `i`.

@@ -84,7 +84,28 @@ extension TimeResolver {
     /// one sentence ("backed Y until 2019, but since last year opposed it") get their own times.
     public func validTime(in text: String, sentence: Range<String.Index>, clause: Range<String.Index>? = nil) -> ResolvedTime {
         let scope = clause ?? sentence
-        var found = scan(text, scope)
+        return validTime(in: text, sentence: sentence, scope: scope, found: scan(text, scope))
+    }
+
+    /// The time of a whole sentence (`validTime(in:sentence:)`) and the ids of the events it
+    /// names, in order (what the extractor lists), from one scan; `tokens`, when given, are the
+    /// sentence's `WordTokenizer` tokens (all of them).
+    func sentenceTime(
+        in text: String, sentence: Range<String.Index>, tokens: [WordToken]? = nil
+    ) -> (time: ResolvedTime, events: [String]) {
+        let found = scan(text, sentence, tokens: tokens)
+        let events = found.compactMap { mention -> String? in
+            if case .event(let id) = mention.kind { return id }
+            return nil
+        }
+        return (validTime(in: text, sentence: sentence, scope: sentence, found: found), events)
+    }
+
+    /// `validTime` from the raw mentions of `scope`.
+    private func validTime(
+        in text: String, sentence: Range<String.Index>, scope: Range<String.Index>, found: [RawTimeMention]
+    ) -> ResolvedTime {
+        var found = found
         resolveAnaphors(&found, in: text, sentence: sentence, scope: scope)
         let utf8 = text.utf8
         let base = utf8.distance(from: utf8.startIndex, to: scope.lowerBound)

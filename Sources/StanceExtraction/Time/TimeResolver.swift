@@ -55,17 +55,18 @@ public struct TimeResolver: Sendable {
         }
     }
 
-    /// The raw mentions of `range`, with offsets relative to its start.
-    func scan(_ text: String, _ range: Range<String.Index>) -> [RawTimeMention] {
+    /// The raw mentions of `range`, with offsets relative to its start; `tokens`, when given, are
+    /// the range's `WordTokenizer` tokens, all of them (fewer than `maxTokens`), made before.
+    func scan(_ text: String, _ range: Range<String.Index>, tokens: [WordToken]? = nil) -> [RawTimeMention] {
         let slice = text.utf8[range]
-        if let result = slice.withContiguousStorageIfAvailable({ scan($0) }) { return result }
+        if let result = slice.withContiguousStorageIfAvailable({ scan($0, tokens: tokens) }) { return result }
         let copy = Array(slice)
-        return copy.withUnsafeBufferPointer { scan($0) }
+        return copy.withUnsafeBufferPointer { scan($0, tokens: tokens) }
     }
 
     /// The raw mentions of `bytes`, in order, none overlapping.
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RawTimeMention] {
-        let tokens = WordTokenizer.tokens(bytes, limit: Self.maxTokens)
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, tokens known: [WordToken]? = nil) -> [RawTimeMention] {
+        let tokens = known.flatMap { $0.count < Self.maxTokens ? $0 : nil } ?? WordTokenizer.tokens(bytes, limit: Self.maxTokens)
         var result: [RawTimeMention] = []
         var contextYear: Int?
         var i = 0

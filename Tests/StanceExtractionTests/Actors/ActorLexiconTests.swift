@@ -37,6 +37,18 @@ import StanceModel
         #expect(throws: ExtractionError.self) { try ActorLexicon.parse(yaml: unknownKey, source: "k.yaml") }
     }
 
+    @Test func standsForFollowsSpeakersAndMembershipsAndIsRemadeOnMerge() throws {
+        var lexicon = try FictionalLexicon.actors()
+        #expect(lexicon.standsFor("rufus-firefly") == ["rufus-firefly", "freedonian-government", "freedonia"])
+        // A party stands only for itself; an id the lexicon lacks, for itself.
+        #expect(lexicon.standsFor("blue-front") == ["blue-front"])
+        #expect(lexicon.standsFor("nobody") == ["nobody"])
+        #expect(lexicon.sameSide("freedonia", "rufus-firefly") && !lexicon.sameSide("blue-front", "freedonia"))
+        // The tables are made with the lexicon: a merged speaker stands for what it says.
+        lexicon.merge(try ActorLexicon.parse(yaml: "actors:\n  - {id: rufus-firefly, name: Rufus Firefly, kind: person, speaks_for: sylvania}\n", source: "u"))
+        #expect(lexicon.standsFor("rufus-firefly") == ["rufus-firefly", "sylvania"])
+    }
+
     @Test func mergeReplacesByID() throws {
         var lexicon = try FictionalLexicon.actors()
         let count = lexicon.entries.count

@@ -16,6 +16,20 @@ import Testing
         #expect(sentences.allSatisfy { body.contains($0.range.lowerBound) })
     }
 
+    @Test func keptTokensAreTheSentencesOwnAndOnlyWhenComplete() throws {
+        let long = "Then " + (0..<450).map { "w\($0)" }.joined(separator: " ") + "."
+        let text = "Avalon backs Borduria, officials said. \(long) A caption, Fredville, May 4, 2020."
+        let body = text.startIndex..<text.endIndex
+        let (sentences, tokens) = Segmenter.segment(text, body: body, keepTokens: true)
+        #expect(sentences == Segmenter.sentences(in: text, body: body))
+        #expect(tokens.count == sentences.count)
+        try #require(sentences.count == 2)
+        // The first sentence's tokens, as the tokenizer makes them; none for one past 400 tokens.
+        #expect(tokens[0] == WordTokenizer.tokens(in: text, range: sentences[0].range))
+        #expect(tokens[1] == nil)
+        #expect(Segmenter.segment(text, body: body, keepTokens: false).tokens == [nil, nil])
+    }
+
     @Test func theSeedSegmentsAsAReaderWould() throws {
         let article = try ArticleReader.read(contentsOf: TextFixtures.seed)
         let sentences = Segmenter.sentences(in: article.text, body: article.body)

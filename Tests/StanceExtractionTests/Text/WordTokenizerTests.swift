@@ -51,4 +51,26 @@ import Testing
         #expect(!t.isEmpty)
         #expect(t.allSatisfy { $0.start < $0.end && $0.end <= bytes.count })
     }
+
+    @Test func oneTokenAtATimeAndTheFirstWordAgreeWithTheList() {
+        let text = "  “(Photo: AFP) — The U.S.-led Iraq’s 2,500 troops, don't qâdî e.g. 99 ‘x’”  "
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let all = WordTokenizer.tokens(buffer)
+            var i = 0
+            var space = true
+            var streamed: [WordToken] = []
+            while let token = WordTokenizer.next(buffer, &i, &space) { streamed.append(token) }
+            #expect(streamed == all)
+            for limit in 0...6 {
+                #expect(WordTokenizer.firstWord(buffer, within: limit) == WordTokenizer.tokens(buffer, limit: limit).first { $0.kind == .word })
+            }
+        }
+        #expect(WordTokenizer.firstWord(UnsafeBufferPointer(start: nil, count: 0), within: 3) == nil)
+    }
+
+    @Test func filledArraysEqualRepeatingOnes() {
+        #expect([Int32](filled: -1, count: 5) == Array(repeating: -1, count: 5))
+        #expect([Bool](filled: true, count: 0).isEmpty)
+    }
 }

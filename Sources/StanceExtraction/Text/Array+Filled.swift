@@ -1,0 +1,9 @@
+extension Array {
+    /// `count` copies of `value`, as `Array(repeating:count:)` makes them, but allocated through
+    /// the specialized path: `Array(repeating:count:)` looks up the storage's generic metadata in
+    /// the runtime on every call, which in the per-sentence arrays of the extractor cost about 2%
+    /// of extraction.
+    @inline(__always) init(filled value: Element, count: Int) {
+        self.init(repeatElement(value, count: count))
+    }
+}
