@@ -44,6 +44,9 @@ extension ClauseWalk {
     /// "X, a member of Y", "a faction within Y" (the member → the whole).
     func emitAffiliations(_ context: inout ArticleContext) {
         let n = tokens.count
+        // Most sentences hold no "integrated into": one pass decides.
+        let integratedWords = AffiliationWords.integrated
+        let mayIntegrate = tokens.contains { integratedWords.contains($0.lower) }
         for m in input.matches.mentions where !m.isCandidate {
             var j = m.last
             if let (supported, noun) = supportedWith(m) {
@@ -85,7 +88,7 @@ extension ClauseWalk {
                 continue
             }
             // "X (fighters and leaders) are (fully) integrated into Y".
-            if let whole = integrated(after: j), whole.actor != m.actor, preposition(before: m.first) == nil {
+            if mayIntegrate, let whole = integrated(after: j), whole.actor != m.actor, preposition(before: m.first) == nil {
                 affiliate(m, with: whole, token: j, &context)
                 continue
             }

@@ -534,6 +534,9 @@ final class ClauseWalk {
     /// "their ally X", "its Palestinian ally X": the owner of the possessive pronoun (the
     /// clause's holder, or the group named lately) and the relation noun's cue.
     func possessedRelation(before m: MatchedMention, _ context: inout ArticleContext) -> (ActorID, Int)? {
+        // The relation noun is a cue one or two tokens before the mention ("ally (the) X"): most
+        // mentions have none, and need no word look-ups.
+        guard m.first >= 2, cueAt[m.first - 1] != nil || cueAt[m.first - 2] != nil else { return nil }
         var j = m.first - 1
         while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) { j -= 1 }
         guard j >= 1, let k = cueAt[j], input.cues[k].last == j + 1, ClauseWords.relationNouns.contains(tokens[j].lower),
