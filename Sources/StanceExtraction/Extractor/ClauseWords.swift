@@ -137,6 +137,8 @@ enum ClauseWords {
         "critic", "critics", "champion", "defender", "affiliate", "branch", "offshoot", "wing", "proxy", "proxies",
     ])
     static let objectPronouns = set(["him", "her", "them"])
+    /// "most of the leaders of X": a part of X.
+    static let quantifiers = set(["most", "many", "some", "several", "all", "majority", "half", "dozens", "hundreds", "thousands"])
     static let relativePronouns = set(["which", "that", "who"])
     static let beForms = set(["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"])
 }

@@ -309,6 +309,15 @@ final class ClauseWalk {
         return isState ? nil : m
     }
 
+    /// Whether a mention is the head of "most/many/some of (the) X": a part of X, the clause's
+    /// subject, not the object of "of".
+    func quantified(_ m: MatchedMention) -> Bool {
+        var j = m.first - 1
+        while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) { j -= 1 }
+        guard j >= 1, tokens[j].lower == ActorWords.of else { return false }
+        return ClauseWords.quantifiers.contains(tokens[j - 1].lower)
+    }
+
     /// An opening quotation mark, which stands between a preposition and its object ("blamed the
     /// attack on “Iran-backed militant groups”").
     static func isOpeningQuote(_ token: StanceToken) -> Bool {
@@ -366,7 +375,7 @@ final class ClauseWalk {
             consumedCues.insert(match.first)
             return
         }
-        let prep = preposition(before: m.first)
+        let prep = quantified(m) ? nil : preposition(before: m.first)
         let isState = m.entry.map { extractor.lexicon.actors.entries[Int($0)].kind == .state } ?? false
         if isState, let end = placeListEnd, onlyConnectors(from: end, to: m.first) {
             // "from Lebanon, Yemen, Iraq and Syria": every state of a list of places is a place.

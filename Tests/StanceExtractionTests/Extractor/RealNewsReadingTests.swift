@@ -141,6 +141,10 @@ import StanceModel
             .allSatisfy { !$0.hasPrefix("blue-front>") })
     }
 
+    @Test func mostOfAGroupHoldsItsStance() throws {
+        #expect(try summary("Most of the leaders of the Lake Council are in favor of Sylvania.") == ["lake-council>sylvania:supports"])
+    }
+
     @Test func aCountrysConflictIsNoActor() throws {
         #expect(try summary("The Red Hand exploited the Sylvanian conflict to seize Ruritania.") == ["red-hand>ruritania:hostile"])
     }
