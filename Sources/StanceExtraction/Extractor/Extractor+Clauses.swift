@@ -434,6 +434,14 @@ final class ClauseWalk {
                 // "more than 180 airstrikes by Turkish drones": the act's author, not its target.
                 return
             }
+            if follows, let last = chain.last, last.cue.role == .operator, last.cue.sign < 0, m.first - last.token <= 3 {
+                // "strikes intended to prevent the Turkish takeover": preventing an actor's act
+                // opposes the actor, whatever the signs before.
+                let cue = Cue(phrase: "prevent", score: -0.5, partOfSpeech: "verb")
+                emit(target: targetActor(m, actor), military: m.isMilitary, links: [ChainLink(cue: cue, token: last.token)], after: m.last, mention: m, &context)
+                setSubject(m, actor: actor, &context)
+                return
+            }
             let head = chain.first { $0.cue.role == .stance }
             if prep == ClauseWords.on, let head, chain.count > 1, ClauseWords.blames.contains(tokens[head.token].lower) {
                 // "blamed the attack on X": X is blamed; the attack's sign is not the holder's.

@@ -92,6 +92,11 @@ extension ClauseWalk {
     func referencedEvent(at first: Int) -> Bool {
         var j = first - 1
         while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower), mentionAt[j] == nil { j -= 1 }
+        if j >= 1, tokens[j].isPossessive, mentionAt[j - 1] == nil {
+            // "following the opposition's takeover": a possessor no lexicon actor names.
+            j -= 2
+            while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower), mentionAt[j] == nil { j -= 1 }
+        }
         guard j >= 0, tokens[j].isWord, ClauseWords.eventPrepositions.contains(tokens[j].lower) else { return false }
         // "of" refers to an event after a noun of remembrance or aftermath only: "a wave of
         // strikes" and "a message of solidarity" are the acts themselves.

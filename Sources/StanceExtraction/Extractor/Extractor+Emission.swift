@@ -19,7 +19,10 @@ extension ClauseWalk {
             }
         }
         guard !suppressed, !hypothetical, !ambivalent else { return }
-        let (post, postEnd) = mention == nil ? ([], end) : frames(after: end)
+        // "called on X to cease the attacks" asks X to act; "struck X to prevent an attack" is the
+        // holder's purpose, which says nothing of X.
+        let request = links.first { $0.cue.role == .stance }.map { $0.cue.score > 0 } ?? false
+        let (post, postEnd) = mention == nil ? ([], end) : frames(after: end, request: request)
         let all = links + post
         guard let head = all.first(where: { $0.cue.role == .stance }) else { return }
         var holders = subjects
@@ -110,7 +113,7 @@ extension ClauseWalk {
 
     /// Frames right after a target: "U.S. withdrawal", "American forces to finally leave",
     /// "the coalition’s military mission".
-    func frames(after end: Int) -> ([ChainLink], Int) {
+    func frames(after end: Int, request: Bool = true) -> ([ChainLink], Int) {
         var j = end
         var gap = 0
         while j < tokens.count, gap <= 5 {
@@ -119,7 +122,7 @@ extension ClauseWalk {
                 let found = cue(match)
                 if found.role == .frame { return ([ChainLink(cue: found, token: j)], match.last) }
                 // "called on X to cease the attacks", "urged X to keep": an infinitive turns the stance.
-                if found.role == .operator, (end..<j).contains(where: { tokens[$0].lower == ClauseWords.to }) {
+                if found.role == .operator, request, (end..<j).contains(where: { tokens[$0].lower == ClauseWords.to }) {
                     return ([ChainLink(cue: found, token: j)], match.last)
                 }
                 return ([], end)

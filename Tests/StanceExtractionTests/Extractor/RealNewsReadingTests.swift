@@ -145,6 +145,18 @@ import StanceModel
         #expect(try summary("Most of the leaders of the Lake Council are in favor of Sylvania.") == ["lake-council>sylvania:supports"])
     }
 
+    @Test func preventingAnActorsActOpposesTheActor() throws {
+        #expect(try summary("Freedonian strikes in Ruritania were intended to prevent the Sylvanian takeover of the area.")
+            .contains("freedonia>sylvania:opposes"))
+        // The purpose of a strike says nothing of the struck.
+        #expect(try summary("Freedonia struck Sylvania to prevent an attack.") == ["freedonia>sylvania:hostile"])
+        // A request does: "called on X to cease the attacks" (ExtractorTests).
+    }
+
+    @Test func anActAfterFollowingIsReferredTo() throws {
+        #expect(try summary("The Blue Front is ready to confront threats following the opposition's takeover of Sylvania.").isEmpty)
+    }
+
     @Test func aCountrysConflictIsNoActor() throws {
         #expect(try summary("The Red Hand exploited the Sylvanian conflict to seize Ruritania.") == ["red-hand>ruritania:hostile"])
     }
