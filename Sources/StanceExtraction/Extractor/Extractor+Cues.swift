@@ -30,8 +30,13 @@ extension ClauseWalk {
             if cue.mutual, cue.partOfSpeech == "noun", !followedByPartner(match.last), !signedBefore(match.first) { return }
             if let previous = chain.last, previous.cue.role == .stance, coordinated(from: previous.token + 1, to: match.first) {
                 if chain.count == 1 {
-                    // "both adversaries and allies": one stance or none.
-                    if (previous.cue.score < 0) != (cue.score < 0) { ambivalent = true }
+                    // "both adversaries and allies": one stance or none. Of two alike, the later
+                    // reads on ("sanctions and threats to bomb X").
+                    if (previous.cue.score < 0) != (cue.score < 0) {
+                        ambivalent = true
+                    } else {
+                        chain[0] = link
+                    }
                     return
                 }
                 // "condemned the strikes and expressed support for X": a new verb phrase.

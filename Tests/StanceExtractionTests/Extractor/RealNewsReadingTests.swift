@@ -116,6 +116,7 @@ import StanceModel
 
     @Test func threatsToStrikeAreHostile() throws {
         #expect(try summary("Freedonia's campaign included threats to bomb Sylvania.") == ["freedonia>sylvania:hostile"])
+        #expect(try summary("Freedonia's campaign included tightened sanctions and threats to bomb Sylvania.") == ["freedonia>sylvania:hostile"])
     }
 
     @Test func aDemonymBeforeAGroupSaysWhereItIs() throws {
