@@ -137,6 +137,8 @@ enum ClauseWords {
         "critic", "critics", "champion", "defender", "affiliate", "branch", "offshoot", "wing", "proxy", "proxies",
     ])
     static let objectPronouns = set(["him", "her", "them"])
+    /// Prepositions that open a sentence with a phrase its first comma ends.
+    static let introPrepositions = set(["following", "after", "during", "amid", "despite", "in", "at", "on", "before", "with", "without", "since", "unlike", "like"])
     /// "most of the leaders of X": a part of X.
     static let quantifiers = set(["most", "many", "some", "several", "all", "majority", "half", "dozens", "hundreds", "thousands"])
     static let relativePronouns = set(["which", "that", "who"])

@@ -61,6 +61,9 @@ final class ClauseWalk {
     var hypothetical = false
     /// An "if"-clause ended at the last comma: a modal after it makes its consequence hypothetical.
     var conditionPending = false
+    /// The sentence opens with a prepositional phrase ("Following a call between X and Y, …")
+    /// that its first comma ends.
+    var introPhrase = false
     var suppressed = false
     var ambivalent = false
     var needsNewSubject = false
@@ -109,6 +112,7 @@ final class ClauseWalk {
         let n = tokens.count
         // The word sets read at every token, loaded once (a static is a lazy global: each read
         // would check its initialization).
+        introPhrase = !tokens.isEmpty && ClauseWords.introPrepositions.contains(tokens[0].lower)
         let relativePronouns = ClauseWords.relativePronouns
         let subordinators = ClauseWords.subordinators
         let clauseBreaks = ClauseWords.clauseBreaks
@@ -234,6 +238,15 @@ final class ClauseWalk {
         switch token.mark {
         case 0x2C:  // comma: the chain ends, the holder stays
             endClause(&context, keepContinuation: true)
+            if introPhrase {
+                // "Following a call between Rubio and Sudani, the State Department voiced …": the
+                // actors of an opening prepositional phrase hold nothing in the main clause.
+                introPhrase = false
+                if !emitted {
+                    subjects = []
+                    continuation = nil
+                }
+            }
             // "If an American were killed, the US would attack Iran": the clause after an
             // "if"-clause is the condition's consequence when a modal says so.
             conditionPending = hypothetical

@@ -158,6 +158,11 @@ import StanceModel
         #expect(try summary("The Blue Front is ready to confront threats following the opposition's takeover of Sylvania.").isEmpty)
     }
 
+    @Test func anOpeningPhrasesActorsHoldNothingInTheMainClause() throws {
+        #expect(try summary("Following a call between Freedonia and Sylvania, the Red Hand condemned Ruritania.") == ["red-hand>ruritania:opposes"])
+        #expect(try summary("Following a call between Freedonia and Sylvania, officials voiced concern over Ruritania.").allSatisfy { !$0.hasPrefix("sylvania>") })
+    }
+
     @Test func aCountrysConflictIsNoActor() throws {
         #expect(try summary("The Red Hand exploited the Sylvanian conflict to seize Ruritania.") == ["red-hand>ruritania:hostile"])
     }
