@@ -139,6 +139,8 @@ enum ClauseWords {
     static let objectPronouns = set(["him", "her", "them"])
     /// Prepositions that open a sentence with a phrase its first comma ends.
     static let introPrepositions = set(["following", "after", "during", "amid", "despite", "in", "at", "on", "before", "with", "without", "since", "unlike", "like"])
+    /// An agreement that "collapsed" or "expired" holds no longer.
+    static let collapses = set(["collapsed", "collapses", "collapse", "expired", "lapsed", "void", "unravelled", "unraveled", "scrapped", "abandoned"])
     /// "most of the leaders of X": a part of X.
     static let quantifiers = set(["most", "many", "some", "several", "all", "majority", "half", "dozens", "hundreds", "thousands"])
     static let relativePronouns = set(["which", "that", "who"])

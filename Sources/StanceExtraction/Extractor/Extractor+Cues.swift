@@ -28,6 +28,10 @@ extension ClauseWalk {
                 return
             }
             if cue.mutual, cue.partOfSpeech == "noun", !followedByPartner(match.last), !signedBefore(match.first) { return }
+            if cue.mutual, cue.score > 0, collapsedAfter(match.last) {
+                // "the 1974 disengagement agreement with Syria had collapsed": no cooperation now.
+                return
+            }
             if let previous = chain.last, previous.cue.role == .stance, coordinated(from: previous.token + 1, to: match.first) {
                 if chain.count == 1 {
                     // "both adversaries and allies": one stance or none. Of two alike, the later
@@ -106,6 +110,18 @@ extension ClauseWalk {
         // "of" refers to an event after a noun of remembrance or aftermath only: "a wave of
         // strikes" and "a message of solidarity" are the acts themselves.
         return tokens[j].lower != ActorWords.of || (j >= 1 && ClauseWords.eventReferences.contains(tokens[j - 1].lower))
+    }
+
+    /// Whether a word of collapse ("collapsed", "broke down", "expired") follows within the
+    /// clause, a few words on: the agreement before it no longer holds.
+    func collapsedAfter(_ end: Int) -> Bool {
+        var j = end
+        while j < tokens.count, j < end + 8 {
+            if tokens[j].kind == .punctuation, ![0x2D, 0x22, 0x201C, 0x201D].contains(tokens[j].mark) { return false }
+            if ClauseWords.collapses.contains(tokens[j].lower) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Whether only "to" (and quotation marks) stand between two cues: an infinitive.

@@ -163,6 +163,15 @@ import StanceModel
         #expect(try summary("Following a call between Freedonia and Sylvania, officials voiced concern over Ruritania.").allSatisfy { !$0.hasPrefix("sylvania>") })
     }
 
+    @Test func speculationIsNoClaim() throws {
+        #expect(try summary("The Blue Front is deliberating the possibility of armed support to the Red Hand.") == [])
+    }
+
+    @Test func aCollapsedAgreementIsNoCooperation() throws {
+        #expect(try summary("Freedonia said the 1974 agreement with Sylvania had “collapsed”.") == [])
+        #expect(try summary("Freedonia signed an agreement with Sylvania.") == ["freedonia>sylvania:supports", "sylvania>freedonia:supports"])
+    }
+
     @Test func aCountrysConflictIsNoActor() throws {
         #expect(try summary("The Red Hand exploited the Sylvanian conflict to seize Ruritania.") == ["red-hand>ruritania:hostile"])
     }
