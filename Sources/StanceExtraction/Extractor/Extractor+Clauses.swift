@@ -102,11 +102,15 @@ final class ClauseWalk {
         placeBefore = context.lastPlace
         resolveSpeaker(&context)
         emitReportingObject(&context)
-        emitTies(&context)
-        emitAffiliations(&context)
-        emitDownfalls(&context)
-        emitDesignations(&context)
-        emitAidedFights(&context)
+        if input.matches.mentions.count >= 2 {
+            // Ties, affiliations, downfalls, designations and aided fights each relate two named
+            // actors: a sentence naming fewer has none to read.
+            emitTies(&context)
+            emitAffiliations(&context)
+            emitDownfalls(&context)
+            emitDesignations(&context)
+            emitAidedFights(&context)
+        }
         emitRelations(&context)
         var i = 0
         let n = tokens.count
