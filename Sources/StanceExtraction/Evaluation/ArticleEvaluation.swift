@@ -72,7 +72,12 @@ public struct ArticleEvaluation: Sendable {
         timeMismatches = matchedDyads.filter { !agreeingSet.contains($0) }.compactMap { tuple in
             guard let g = goldDyads[tuple]?.first, let e = extractedDyads[tuple]?.first else { return nil }
             return (g, e)
-        }.sorted { ($0.extracted.evidence.first?.characterRange?.lowerBound ?? 0) < ($1.extracted.evidence.first?.characterRange?.lowerBound ?? 0) }
+        }.sorted { a, b in
+            // By where the extracted claim stands, then by its tuple: the same order every run.
+            let (x, y) = (a.extracted.evidence.first?.characterRange?.lowerBound ?? 0, b.extracted.evidence.first?.characterRange?.lowerBound ?? 0)
+            if x != y { return x < y }
+            return (a.extracted.source.rawValue, a.extracted.target.rawValue) < (b.extracted.source.rawValue, b.extracted.target.rawValue)
+        }
         var keyOf: [StanceClaim: RuleKey] = [:]
         for (claim, key) in zip(extracted, keys) where keyOf[claim] == nil { keyOf[claim] = key }
         let firstOfTuple = { (claims: [StanceClaim]) in claims.max { $0.confidence < $1.confidence } ?? claims[0] }
@@ -81,7 +86,12 @@ public struct ArticleEvaluation: Sendable {
         outcomes = extractedDyads.map { tuple, claims in
             let best = firstOfTuple(claims)
             return Outcome(confidence: best.confidence, correct: goldDyads[tuple] != nil, key: keyOf[best], claim: best)
-        }.sorted { ($0.claim.evidence.first?.characterRange?.lowerBound ?? 0) < ($1.claim.evidence.first?.characterRange?.lowerBound ?? 0) }
+        }.sorted { a, b in
+            let (x, y) = (a.claim.evidence.first?.characterRange?.lowerBound ?? 0, b.claim.evidence.first?.characterRange?.lowerBound ?? 0)
+            if x != y { return x < y }
+            return (a.claim.source.rawValue, a.claim.target.rawValue, a.claim.stance.score)
+                < (b.claim.source.rawValue, b.claim.target.rawValue, b.claim.stance.score)
+        }
 
         // Topical tuples: unique per side, then matched one to one (topics match loosely).
         let goldTopical = Self.unique(gold)

@@ -86,3 +86,18 @@ private typealias F = EvaluationFixtures
     #expect(report.timeAgreement == 0.5)
     #expect(report.topical.matched == 2)
 }
+
+@Test func timeMismatchesAndOutcomesComeInOneOrder() {
+    // Three tuples from one sentence (one position): listed by holder and target, every run.
+    let gold = [
+        F.claim("zan", "kel", .supports, from: "2024"), F.claim("kel", "zan", .supports, from: "2024"),
+        F.claim("orla", "zan", .supports, from: "2024"),
+    ]
+    let extracted = [
+        F.claim("orla", "zan", .supports, from: "2020"), F.claim("zan", "kel", .supports, from: "2020"),
+        F.claim("kel", "zan", .supports, from: "2020"),
+    ]
+    let evaluation = ArticleEvaluation(id: "a", gold: gold, extracted: extracted, topics: TopicMatching(topics: []))
+    #expect(evaluation.timeMismatches.map { "\($0.extracted.source)>\($0.extracted.target)" } == ["kel>zan", "orla>zan", "zan>kel"])
+    #expect(evaluation.outcomes.map { "\($0.claim.source)>\($0.claim.target)" } == ["kel>zan", "orla>zan", "zan>kel"])
+}
