@@ -52,11 +52,11 @@ extension ClauseWalk {
             if let (supported, noun) = supportedWith(m) {
                 // "Israel, with U.S. support, has been conducting a campaign": the US supports Israel.
                 let cue = Cue(phrase: "with support", score: 0.5, partOfSpeech: "noun")
-                let saved = subjects
-                subjects = [Holder(actor: holderActor(m, &context), factor: 1, end: m.last)]
-                emit(target: holderActor(supported, &context), military: false, links: [ChainLink(cue: cue, token: noun)], after: noun + 1, rule: .affiliation, &context)
-                subjects = saved
-                resetChain()
+                let holder = Holder(actor: holderActor(m, &context), factor: 1, end: m.last)
+                let target = holderActor(supported, &context)
+                withHolders([holder]) {
+                    emit(target: target, military: false, links: [ChainLink(cue: cue, token: noun)], after: noun + 1, rule: .affiliation, &context)
+                }
                 continue
             }
             if m.isPossessive {
@@ -187,11 +187,11 @@ extension ClauseWalk {
 
     private func affiliate(_ member: MatchedMention, with other: MatchedMention, token: Int, _ context: inout ArticleContext) {
         let cue = Cue(phrase: "affiliation", score: 1, partOfSpeech: "noun")
-        let saved = subjects
-        subjects = [Holder(actor: holderActor(member, &context), factor: 1, end: member.last)]
-        emit(target: holderActor(other, &context), military: false, links: [ChainLink(cue: cue, token: token)], after: other.last, rule: .affiliation, &context)
-        subjects = saved
-        resetChain()
+        let holder = Holder(actor: holderActor(member, &context), factor: 1, end: member.last)
+        let target = holderActor(other, &context)
+        withHolders([holder]) {
+            emit(target: target, military: false, links: [ChainLink(cue: cue, token: token)], after: other.last, rule: .affiliation, &context)
+        }
     }
 }
 
@@ -224,12 +224,12 @@ extension ClauseWalk {
             }
             guard let agent, agent.actor != fallen.actor else { continue }
             let cue = Cue(phrase: "overthrow", score: -1, partOfSpeech: "noun")
-            let saved = subjects
-            subjects = [Holder(actor: holderActor(agent, &context), factor: 1, end: agent.last)]
+            let holder = Holder(actor: holderActor(agent, &context), factor: 1, end: agent.last)
             skipped.insert(agent.first)
-            emit(target: holderActor(fallen, &context), military: false, links: [ChainLink(cue: cue, token: i)], after: agent.last, rule: .fallOf, &context)
-            subjects = saved
-            resetChain()
+            let target = holderActor(fallen, &context)
+            withHolders([holder]) {
+                emit(target: target, military: false, links: [ChainLink(cue: cue, token: i)], after: agent.last, rule: .fallOf, &context)
+            }
         }
     }
 }

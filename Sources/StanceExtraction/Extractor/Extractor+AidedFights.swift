@@ -37,15 +37,13 @@ extension ClauseWalk {
             }
             let targets = list(from: start)
             guard !targets.isEmpty else { continue }
-            let saved = subjects
-            subjects = [Holder(actor: holderActor(k, &context), factor: 1, end: k.last)]
-            for target in targets where target.actor != k.actor {
-                emit(
-                    target: holderActor(target, &context), military: false, links: [ChainLink(cue: AidedFightWords.cue, token: j)],
-                    after: target.last, rule: .aidedFight, &context)
+            withHolders([Holder(actor: holderActor(k, &context), factor: 1, end: k.last)]) {
+                for target in targets where target.actor != k.actor {
+                    emit(
+                        target: holderActor(target, &context), military: false, links: [ChainLink(cue: AidedFightWords.cue, token: j)],
+                        after: target.last, rule: .aidedFight, &context)
+                }
             }
-            subjects = saved
-            resetChain()
         }
     }
 

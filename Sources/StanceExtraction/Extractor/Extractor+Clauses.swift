@@ -379,11 +379,9 @@ final class ClauseWalk {
         let actor = holderActor(m, &context)
         if let (owner, relation) = possessedRelation(before: m, &context), owner != actor {
             // "since their (Palestinian) ally Hamas …": the owner of "their" is allied with Hamas.
-            let saved = subjects
-            subjects = [Holder(actor: owner, factor: 0.9, end: -1)]
-            emit(target: actor, military: false, links: [ChainLink(cue: cue(input.cues[relation]), token: input.cues[relation].first)], after: m.last, rule: .relationNoun, &context)
-            subjects = saved
-            resetChain()
+            withHolders([Holder(actor: owner, factor: 0.9, end: -1)]) {
+                emit(target: actor, military: false, links: [ChainLink(cue: cue(input.cues[relation]), token: input.cues[relation].first)], after: m.last, rule: .relationNoun, &context)
+            }
         }
         if !hasHead, let relation = relationNoun(after: m) {
             // "X, Y's longtime ally", "X is Y's closest partner": the holder's stance toward Y.

@@ -53,12 +53,12 @@ extension ClauseWalk {
             }
             if cue.score <= -0.75, let agent = nominalAgent(after: match), let fallen = fallenActor(before: match.first) {
                 // "the fall of X, following offensives by Y": Y is hostile to X.
-                let saved = subjects
-                subjects = [Holder(actor: holderActor(agent, &context), factor: 0.85, end: agent.last)]
+                let holder = Holder(actor: holderActor(agent, &context), factor: 0.85, end: agent.last)
                 skipped.insert(agent.first)
-                emit(target: fallen, military: false, links: chain + [link], after: agent.last, rule: .fallOf, &context)
-                subjects = saved
-                resetChain()
+                let links = chain + [link]
+                withHolders([holder]) {
+                    emit(target: fallen, military: false, links: links, after: agent.last, rule: .fallOf, &context)
+                }
                 return
             }
             if cue.mutual, !followedByPartner(match.last) {
@@ -249,13 +249,13 @@ extension ClauseWalk {
             resetChain()
             return
         }
-        let saved = subjects
-        subjects = agents.map { Holder(actor: holderActor($0, &context), factor: 1, end: $0.last) }
-        for target in targets {
-            emit(target: target.actor, military: false, links: chain + [link], after: agents.last?.last ?? link.token, rule: .passive, &context)
+        let holders = agents.map { Holder(actor: holderActor($0, &context), factor: 1, end: $0.last) }
+        let links = chain + [link]
+        withHolders(holders) {
+            for target in targets {
+                emit(target: target.actor, military: false, links: links, after: agents.last?.last ?? link.token, rule: .passive, &context)
+            }
         }
-        subjects = saved
-        resetChain()
     }
 
     /// "X and Y reached an agreement": supports both ways between every pair of holders.

@@ -174,16 +174,15 @@ extension ClauseWalk {
 
     private func designate(_ targets: [MatchedMention], by agents: [MatchedMention], token: Int, _ context: inout ArticleContext) {
         guard !targets.isEmpty else { return }
-        let saved = subjects
         for agent in agents {
-            subjects = [Holder(actor: holderActor(agent, &context), factor: 1, end: agent.last)]
-            for target in targets where target.actor != agent.actor {
-                emit(
-                    target: holderActor(target, &context), military: false, links: [ChainLink(cue: DesignationWords.cue, token: token)],
-                    after: max(target.last, agent.last), rule: .designation, &context)
+            withHolders([Holder(actor: holderActor(agent, &context), factor: 1, end: agent.last)]) {
+                for target in targets where target.actor != agent.actor {
+                    emit(
+                        target: holderActor(target, &context), military: false, links: [ChainLink(cue: DesignationWords.cue, token: token)],
+                        after: max(target.last, agent.last), rule: .designation, &context)
+                }
             }
         }
-        subjects = saved
         resetChain()
         consumedCues.insert(token)
     }

@@ -111,6 +111,17 @@ extension ClauseWalk {
         }
     }
 
+    /// Runs `body` with the clause's holders set aside for `holders` — a stance read apart from
+    /// the clause's own (a tie, a designation, "X, which Y has blamed") — then gives them back;
+    /// the chain starts anew.
+    func withHolders(_ holders: [Holder], _ body: () -> Void) {
+        let saved = subjects
+        subjects = holders
+        body()
+        subjects = saved
+        resetChain()
+    }
+
     /// Frames right after a target: "U.S. withdrawal", "American forces to finally leave",
     /// "the coalition’s military mission".
     func frames(after end: Int, request: Bool = true) -> ([ChainLink], Int) {

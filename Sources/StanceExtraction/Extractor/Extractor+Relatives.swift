@@ -33,13 +33,11 @@ extension ClauseWalk {
         guard verb.role == .stance, verb.partOfSpeech == "verb", holder.actor != antecedent.actor else { return nil }
         // The verb must take the antecedent as its object: nothing named right after it.
         if match.last < tokens.count, mentionAt[match.last] != nil { return nil }
-        let saved = subjects
-        subjects = [Holder(actor: holderActor(holder, &context), factor: 1, end: holder.last)]
-        emit(
-            target: holderActor(antecedent, &context), military: false, links: [ChainLink(cue: verb, token: match.first)],
-            after: match.last, rule: .relative, &context)
-        subjects = saved
-        resetChain()
+        let relativeHolder = Holder(actor: holderActor(holder, &context), factor: 1, end: holder.last)
+        let target = holderActor(antecedent, &context)
+        withHolders([relativeHolder]) {
+            emit(target: target, military: false, links: [ChainLink(cue: verb, token: match.first)], after: match.last, rule: .relative, &context)
+        }
         consumedCues.insert(match.first)
         skipped.insert(holder.first)
         if !subjects.contains(where: { $0.actor == antecedent.actor }) {

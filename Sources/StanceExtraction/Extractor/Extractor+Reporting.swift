@@ -14,10 +14,8 @@ extension ClauseWalk {
         guard let m = mentionAt[j].map({ input.matches.mentions[$0] }), !m.isCandidate else { return }
         // Only articles may stand between ("warned that X ..." names no object).
         // "warned the U.S. forces to leave" reads on through the frames after the object.
-        let saved = subjects
-        subjects = [Holder(actor: speaker, factor: 0.9, end: -1)]
-        emit(target: m.actor, military: m.isMilitary, links: [ChainLink(cue: found, token: match.first)], after: m.last, rule: .reportingObject, &context)
-        subjects = saved
-        resetChain()
+        withHolders([Holder(actor: speaker, factor: 0.9, end: -1)]) {
+            emit(target: m.actor, military: m.isMilitary, links: [ChainLink(cue: found, token: match.first)], after: m.last, rule: .reportingObject, &context)
+        }
     }
 }

@@ -98,11 +98,11 @@ extension ClauseWalk {
                 score = 0.5 * sign
             }
             let cue = Cue(phrase: "relations", score: score, mutual: mutual, partOfSpeech: "noun")
-            let saved = subjects
-            subjects = [Holder(actor: holderActor(a, &context), factor: 0.9, end: -1)]
-            emit(target: holderActor(b, &context), military: false, links: [ChainLink(cue: cue, token: i)], after: after, rule: .tie, &context)
-            subjects = saved
-            resetChain()
+            let holder = Holder(actor: holderActor(a, &context), factor: 0.9, end: -1)
+            let target = holderActor(b, &context)
+            withHolders([holder]) {
+                emit(target: target, military: false, links: [ChainLink(cue: cue, token: i)], after: after, rule: .tie, &context)
+            }
         }
     }
 
