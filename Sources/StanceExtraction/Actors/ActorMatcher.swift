@@ -141,7 +141,7 @@ extension ActorMatcher {
         "lieutenant", "major", "maj", "brigadier", "imam", "cleric", "pope", "chancellor", "vice", "deputy",
         "foreign", "defense", "defence", "interior", "supreme", "mullah", "marshal", "governor", "gov", "mayor",
         "premier", "judge", "justice", "former", "late", "mp", "lawmaker", "sergeant", "sgt", "captain", "capt",
-        "chairman", "head", "director", "lord", "sir", "saint", "hajj", "haj", "mullah", "shah", "caliph", "abu",
+        "chairman", "head", "director", "lord", "sir", "saint", "hajj", "haj", "shah", "caliph", "abu",
         "umm", "bin", "ibn",
     ])
 

@@ -112,11 +112,11 @@ final class ClauseWalk {
             emitAidedFights(&context)
         }
         emitRelations(&context)
+        introPhrase = !tokens.isEmpty && ClauseWords.introPrepositions.contains(tokens[0].lower)
         var i = 0
         let n = tokens.count
         // The word sets read at every token, loaded once (a static is a lazy global: each read
         // would check its initialization).
-        introPhrase = !tokens.isEmpty && ClauseWords.introPrepositions.contains(tokens[0].lower)
         let relativePronouns = ClauseWords.relativePronouns
         let subordinators = ClauseWords.subordinators
         let clauseBreaks = ClauseWords.clauseBreaks
@@ -313,7 +313,7 @@ final class ClauseWalk {
         var j = i - 1
         var words = 0
         while j > 0, words < 12, tokens[j].isWord || tokens[j].mark == 0x2D || tokens[j].mark == 0x2019 || tokens[j].mark == 0x27 {
-            if mentionAt[j] != nil, input.matches.mentions[mentionAt[j]!].form != .demonym { return nil }
+            if let k = mentionAt[j], input.matches.mentions[k].form != .demonym { return nil }
             j -= 1
             words += 1
         }
@@ -629,16 +629,15 @@ final class ClauseWalk {
         return [.faction, .armedGroup, .party, .coalition].contains(entry.kind)
     }
 
-    /// The actor a mention stands for, registering candidates as they are used.
     /// The actor a mention stands for as a target: a person is the target of a stance about
     /// the person ("the assassination of X", "sanctions on X"), as the codebook codes it; as a
     /// holder, a person speaks for the actor of its `speaks_for`.
     func targetActor(_ m: MatchedMention, _ holder: ActorID) -> ActorID {
-        guard m.form == .person, let entry = m.entry else { return holder }
-        let person = extractor.lexicon.actors.entries[Int(entry)]
-        return person.kind == .person ? person.id : holder
+        guard m.form == .person, let entry = m.entry, extractor.lexicon.actors.entries[Int(entry)].kind == .person else { return holder }
+        return extractor.lexicon.actors.entries[Int(entry)].id
     }
 
+    /// The actor a mention stands for, registering candidates as they are used.
     func holderActor(_ m: MatchedMention, _ context: inout ArticleContext) -> ActorID {
         if m.isCandidate {
             let name = ActorMatcher.slice(input.text, m.start, m.end)

@@ -112,7 +112,7 @@ extension ClauseWalk {
         return tokens[j].lower != ActorWords.of || (j >= 1 && ClauseWords.eventReferences.contains(tokens[j - 1].lower))
     }
 
-    /// Whether a word of collapse ("collapsed", "broke down", "expired") follows within the
+    /// Whether a word of collapse ("collapsed", "expired", "scrapped") follows within the
     /// clause, a few words on: the agreement before it no longer holds.
     func collapsedAfter(_ end: Int) -> Bool {
         var j = end
