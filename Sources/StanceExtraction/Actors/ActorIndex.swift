@@ -15,6 +15,9 @@ struct ActorIndex: Sendable {
     var names = TokenTrie<ActorForm>()
     /// Abbreviations, by case-kept token hashes without dots.
     var abbreviations = TokenTrie<ActorForm>()
+    /// Local names ("the rebels" on a page about Syria), by lowercase token hashes (a leading
+    /// "the" kept: "the opposition" is a name where "opposition to" is not), by country.
+    var local: [ActorID: TokenTrie<ActorForm>] = [:]
 
     static let hyphen = TokenHash.of("-")
 
@@ -30,6 +33,12 @@ struct ActorIndex: Sendable {
             for abbreviation in entry.abbreviations {
                 let hashes = Self.hashes(of: abbreviation, exact: true)
                 abbreviations.insert(hashes, ActorForm(entry: at, form: .abbreviation, needsCapital: false))
+            }
+            for (country, names) in entry.localNames {
+                for name in names {
+                    local[country, default: TokenTrie()].insert(
+                        Self.hashes(of: name, exact: false, keepThe: true), ActorForm(entry: at, form: .name, needsCapital: false))
+                }
             }
         }
     }

@@ -63,6 +63,7 @@ public struct Extractor: Sendable {
                     wordTokens: windows.count == 1 ? sentenceTokens[number] : nil)
                 context.useAbbreviations(in: &input.matches, text: text)
                 context.count(input.matches, lexicon: lexicon.actors)
+                if let focus = context.focus { matcher.addLocalMentions(of: focus, to: &input.matches) }
                 let walk = ClauseWalk(input: input, extractor: self, resolver: resolver)
                 walk.run(&context)
                 if let events = walk.timeEvents { context.sentenceEvents[window] = events }

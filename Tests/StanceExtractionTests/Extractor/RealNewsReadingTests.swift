@@ -197,6 +197,14 @@ import StanceModel
         actors:
           - {id: freedonia, name: Freedonia, kind: state, demonyms: [Freedonian]}
           - {id: sylvania, name: Sylvania, kind: state}
+          - id: krampf-regime
+            name: Krampf regime
+            kind: government
+            members_of: [{actor: sylvania, from: 1990-01-01, until: 2020-06-01}]
+          - id: sylvanian-rebels
+            name: Sylvanian rebels
+            kind: armed-group
+            local_names: {sylvania: [rebels, the opposition]}
           - id: river-army
             name: River Army
             kind: armed-group
@@ -216,6 +224,23 @@ import StanceModel
 
     @Test func aBackedNameInTheLexiconStillSaysWhoBacksIt() throws {
         #expect(try summary("The Freedonian-backed River Army attacked Sylvania.") == ["freedonia>river-army:allied", "river-army>sylvania:hostile"])
+    }
+
+    @Test func localNamesHoldOnAPageAboutTheirCountry() throws {
+        #expect(try summary("Sylvania is in turmoil.\n\nThe rebels attacked the River Army.") == ["sylvanian-rebels>river-army:hostile"])
+        #expect(try summary("Sylvania is in turmoil.\n\nThe opposition attacked the River Army.") == ["sylvanian-rebels>river-army:hostile"])
+        // Another country's page, a qualified word, and a common noun are not the local name.
+        #expect(try summary("Freedonia is calm.\n\nThe rebels attacked the River Army.") == [])
+        #expect(try summary("Sylvania is in turmoil.\n\nFreedonian rebels attacked the River Army.") == ["freedonian-rebels>river-army:hostile"])
+        #expect(try summary("Sylvania voiced opposition to the River Army.") == ["sylvania>river-army:opposes"])
+    }
+
+    @Test func aStateBeforeItsGovernmentEndedIsThatGovernment() throws {
+        // The Krampf regime stood for Sylvania from 1990 to June 2020; the page is of March 2021.
+        #expect(try summary("In May 2019, the River Army attacked Sylvania.") == ["river-army>krampf-regime:hostile"])
+        #expect(try summary("In February 2021, the River Army attacked Sylvania.") == ["river-army>sylvania:hostile"])
+        #expect(try summary("In 1985, the River Army attacked Sylvania.") == ["river-army>sylvania:hostile"])
+        #expect(try summary("The River Army attacks Sylvania.") == ["river-army>sylvania:hostile"])
     }
 
     @Test func anotherFirstNameIsAnotherPerson() throws {
