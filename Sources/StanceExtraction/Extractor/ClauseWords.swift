@@ -73,6 +73,14 @@ enum ClauseWords {
     ])
     /// Modals of a conditional's consequence: "if …, X would strike Y" ("will" is a threat, and stays).
     static let conditionalModals = set(["would", "could", "might"])
+    /// What a verb of giving gives that is help (`Cue.gives`).
+    static let gifts = set([
+        "aid", "assistance", "support", "weapons", "arms", "ammunition", "munitions", "funding", "funds", "money",
+        "loans", "equipment", "training", "intelligence", "drones", "missiles", "rockets", "shells", "backing", "help",
+        "supplies", "protection", "asylum", "refuge", "sanctuary", "troops", "advisers", "advisors", "cover",
+    ])
+    /// Modals of possibility: what follows them in the clause may happen, and is no stance.
+    static let speculativeModals = set(["could", "might"])
     static let to = TokenHash.of("to")
     /// Words of threat: "threatened to strike X", "threats to bomb X" state the strike's stance.
     static let threats = set(["threaten", "threatens", "threatened", "threatening", "threat", "threats"])

@@ -194,6 +194,11 @@ final class ClauseWalk {
             if conditionPending, ClauseWords.conditionalModals.contains(token.lower) {
                 hypothetical = true
             }
+            if ClauseWords.speculativeModals.contains(token.lower) {
+                // "they could become a target for the US": a possibility, which the codebook
+                // does not code.
+                hypothetical = true
+            }
             if clauseBreaks.contains(token.lower) {
                 endClause(&context)
                 continuation = nil

@@ -22,6 +22,7 @@ extension ClauseWalk {
             chain.append(link)
         case .stance:
             if cue.adjacent, !targetFollows(match.last) { return }
+            if cue.gives, !giftFollows(match.last) { return }
             if !hasHead, cue.partOfSpeech == "noun", referencedEvent(at: match.first), nominalAgent(after: match) == nil {
                 // "marking the anniversary of the assassination of X", "after the attack on X":
                 // an act referred to, not the holder's.
@@ -140,6 +141,26 @@ extension ClauseWalk {
         var j = after
         while j < tokens.count, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower), mentionAt[j] == nil { j += 1 }
         return mentionAt[j] != nil
+    }
+
+    /// Whether a recipient follows a verb of giving, then, within a few words, help: "sent
+    /// Ukraine humanitarian and non-lethal aid", "provided the group with weapons".
+    func giftFollows(_ after: Int) -> Bool {
+        var j = after
+        while j < tokens.count, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower), mentionAt[j] == nil { j += 1 }
+        guard let k = mentionAt[j] else { return false }
+        var words = 0
+        j = input.matches.mentions[k].last
+        while j < tokens.count, words < 6, mentionAt[j] == nil {
+            if tokens[j].isWord {
+                if ClauseWords.gifts.contains(tokens[j].lower) { return true }
+                words += 1
+            } else if tokens[j].mark != 0x2D {
+                return false
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Whether a verb of concluding ("signed", "reached", "struck") comes just before `token`.

@@ -185,6 +185,19 @@ import StanceModel
         #expect(try summary("The Blue Front attacked Red Hand/Sylvanian positions.") == ["blue-front>red-hand:hostile", "blue-front>sylvania:hostile"])
     }
 
+    @Test func aPossibilityIsNoClaim() throws {
+        #expect(try summary("The Red Hand fears that it could become a target for Freedonia.") == [])
+        #expect(try summary("Freedonia might attack the Red Hand.") == [])
+        #expect(try summary("Freedonia attacked the Red Hand.") == ["freedonia>red-hand:hostile"])
+    }
+
+    @Test func givingARecipientHelpSupportsIt() throws {
+        #expect(try summary("Freedonia has sent Sylvania humanitarian and non-lethal aid.") == ["freedonia>sylvania:supports"])
+        #expect(try summary("Freedonia provided the Red Hand with weapons.") == ["freedonia>red-hand:supports"])
+        // What is given must be help.
+        #expect(try summary("Freedonia sent Sylvania a stern message.") == [])
+    }
+
     @Test func clashesAreHostileBothWays() throws {
         #expect(try summary("The Blue Front clashed with the Red Hand near the river.") == ["blue-front>red-hand:hostile", "red-hand>blue-front:hostile"])
     }
