@@ -45,8 +45,11 @@ struct ActorIndex: Sendable {
 
     private mutating func add(_ phrase: String, _ form: ActorForm) {
         var form = form
-        form.needsCapital = phrase.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-        names.insert(Self.hashes(of: phrase, exact: false), form)
+        let hashes = Self.hashes(of: phrase, exact: false)
+        // A capitalised name of one word needs its capital ("Hamas", not "hamas"); a longer one is
+        // a name in lower case too ("the coordination framework", "the axis of resistance").
+        form.needsCapital = hashes.count == 1 && (phrase.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
+        names.insert(hashes, form)
     }
 
     /// The token hashes of a lexicon phrase: words, numbers and hyphens; a leading "the" dropped.

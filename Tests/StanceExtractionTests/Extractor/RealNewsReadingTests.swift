@@ -256,6 +256,12 @@ import StanceModel
         #expect(try summary("The River Army attacks Sylvania.") == ["river-army>sylvania:hostile"])
     }
 
+    @Test func aNameOfSeveralWordsIsANameInLowerCaseToo() throws {
+        #expect(try summary("Most leaders of the river army support Sylvania.") == ["river-army>sylvania:supports"])
+        // One word needs its capital: "freedonia" in lower case is no name.
+        #expect(try summary("The River Army condemned freedonia.") == [])
+    }
+
     @Test func anotherFirstNameIsAnotherPerson() throws {
         // Hans Krampf is not Otto Krampf; Otto Krampf under his title and his full name is.
         #expect(try summary("Hans Krampf condemned the River Army.") == [])
