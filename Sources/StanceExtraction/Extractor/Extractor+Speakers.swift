@@ -103,8 +103,7 @@ extension ClauseWalk {
         } else if ClauseWords.heShe.contains(word) {
             actor = speakerActor ?? context.lastSpeaker.flatMap { $0.paragraph >= input.paragraph - 1 ? $0.actor : nil }
         } else if ClauseWords.groupNouns.contains(word), i > 0, ClauseWords.groupDeterminers.contains(tokens[i - 1].lower) {
-            // "The rebels attacked …": a group named lately, never a state.
-            actor = context.recentHolder(group: true, paragraph: input.paragraph, groupsOnly: true)
+            actor = context.recentHolder(group: true, paragraph: input.paragraph)
             factor = 0.8
         } else if ClauseWords.genericHolders.contains(word) {
             if inContent, let speaker = speakerActor {

@@ -243,7 +243,7 @@ import StanceModel
         #expect(try summary("Sylvania is in turmoil.\n\nThe rebels attacked the River Army.") == ["sylvanian-rebels>river-army:hostile"])
         #expect(try summary("Sylvania is in turmoil.\n\nThe opposition attacked the River Army.") == ["sylvanian-rebels>river-army:hostile"])
         // Another country's page, a qualified word, and a common noun are not the local name.
-        #expect(try summary("Freedonia is calm.\n\nThe rebels attacked the River Army.") == [])
+        #expect(try summary("A storm hit the coast of Freedonia.\n\nThe rebels attacked the River Army.") == [])
         #expect(try summary("Sylvania is in turmoil.\n\nFreedonian rebels attacked the River Army.") == ["freedonian-rebels>river-army:hostile"])
         #expect(try summary("Sylvania voiced opposition to the River Army.") == ["sylvania>river-army:opposes"])
     }
