@@ -58,6 +58,17 @@ extension ActorLexicon {
         return nil
     }
 
+    /// The government of `state` that ended last by `date`, and its end: the one a page of that
+    /// date means by "overthrew the government".
+    public func lastFormerGovernment(of state: ActorID, before date: TimePoint) -> (government: ActorID, end: TimePoint)? {
+        var best: (government: ActorID, end: TimePoint)?
+        for (government, membership) in formerGovernments[state] ?? [] {
+            guard let end = membership.end, end.firstDay <= date.firstDay else { continue }
+            if best.map({ $0.end.firstDay < end.firstDay }) ?? true { best = (government, end) }
+        }
+        return best
+    }
+
     /// Governments with a dated membership in a state that ended, by state.
     static func formerGovernments(of entries: [ActorEntry]) -> [ActorID: [(government: ActorID, span: TimeSpan)]] {
         var table: [ActorID: [(government: ActorID, span: TimeSpan)]] = [:]

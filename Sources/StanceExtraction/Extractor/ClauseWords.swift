@@ -125,6 +125,8 @@ enum ClauseWords {
         "unites", "unite", "united", "uniting", "includes", "include", "included", "including", "comprises",
         "comprise", "represents", "encompasses", "gathers", "brings", "groups", "leads", "oversees", "contains",
     ])
+    /// Cues of overthrowing a government (the phrases of `cues.yaml`).
+    static let overthrowCues: Set<String> = ["topple", "overthrow", "oust", "depose", "unseat"]
     /// Nouns of an actor's fall: "the fall of X", "X's ouster".
     static let downfall = set(["fall", "ouster", "overthrow", "toppling", "defeat", "collapse", "removal", "downfall", "demise"])
     /// Verbs that conclude an agreement: "signed a pact", "reached a deal".

@@ -262,6 +262,13 @@ import StanceModel
         #expect(try summary("The River Army condemned freedonia.") == [])
     }
 
+    @Test func theGovernmentOverthrownIsTheFormerOne() throws {
+        // The page is of March 2021; the Krampf regime ended in June 2020.
+        let claims = try FictionalLexiconSummary.claims(
+            yaml: Self.yaml, "The River Army, which overthrew the government of Sylvania, now rules.", published: "2021-03-15")
+        #expect(claims == ["river-army>krampf-regime:hostile ..2020-06-01"])
+    }
+
     @Test func anotherFirstNameIsAnotherPerson() throws {
         // Hans Krampf is not Otto Krampf; Otto Krampf under his title and his full name is.
         #expect(try summary("Hans Krampf condemned the River Army.") == [])
@@ -284,5 +291,17 @@ import StanceModel
         #expect(try summary("The Lake Council (RHB) met.\n\nRHB condemned Sylvania.") == ["red-hand>sylvania:opposes"])
         // Words that are not capitals are no abbreviation.
         #expect(try ArticleContext.isAbbreviation("IRI") && ArticleContext.isAbbreviation("G7") && !ArticleContext.isAbbreviation("Iraq"))
+    }
+}
+
+/// Claims with their spans, for tests of time.
+enum FictionalLexiconSummary {
+    static func claims(yaml: String, _ body: String, published: String) throws -> [String] {
+        let lexicon = Lexicon(actors: try ActorLexicon.parse(yaml: yaml, source: "test.yaml"), cues: try CueLexicon.bundled(), events: EventLexicon())
+        let article = try ArticleReader.article(id: "test", text: "Test\n\n" + body, published: TimePoint(published))
+        return Extractor(lexicon: lexicon).extract(article).claims.map { claim in
+            let span = [claim.validTime.start?.description ?? "", claim.validTime.end?.description ?? ""]
+            return "\(claim.source)>\(claim.target):\(claim.stance.level.rawValue) \(span[0])..\(span[1])"
+        }
     }
 }
