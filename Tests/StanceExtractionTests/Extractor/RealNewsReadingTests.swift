@@ -185,6 +185,10 @@ import StanceModel
         #expect(try summary("The Blue Front attacked Red Hand/Sylvanian positions.") == ["blue-front>red-hand:hostile", "blue-front>sylvania:hostile"])
     }
 
+    @Test func proppingUpIsAnAlliance() throws {
+        #expect(try summary("Freedonia spent billions of dollars propping up the Red Hand during the war.") == ["freedonia>red-hand:allied"])
+    }
+
     @Test func aPossibilityIsNoClaim() throws {
         #expect(try summary("The Red Hand fears that it could become a target for Freedonia.") == [])
         #expect(try summary("Freedonia might attack the Red Hand.") == [])
