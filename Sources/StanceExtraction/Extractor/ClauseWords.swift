@@ -147,6 +147,8 @@ enum ClauseWords {
         "critic", "critics", "champion", "defender", "affiliate", "branch", "offshoot", "wing", "proxy", "proxies",
     ])
     static let objectPronouns = set(["him", "her", "them"])
+    static let himHer = set(["him", "her"])
+    static let hisHer = set(["his", "her"])
     /// Prepositions that open a sentence with a phrase its first comma ends.
     static let introPrepositions = set(["following", "after", "during", "amid", "despite", "in", "at", "on", "before", "with", "without", "since", "unlike", "like"])
     /// An agreement that "collapsed" or "expired" holds no longer.
@@ -154,5 +156,6 @@ enum ClauseWords {
     /// "most of the leaders of X": a part of X.
     static let quantifiers = set(["most", "many", "some", "several", "all", "majority", "half", "dozens", "hundreds", "thousands"])
     static let relativePronouns = set(["which", "that", "who"])
+    static let whose = TokenHash.of("whose")
     static let beForms = set(["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"])
 }

@@ -181,6 +181,17 @@ final class ClauseWalk {
                 i += 1
                 continue
             }
+            if token.lower == ClauseWords.whose, i >= 2, tokens[i - 1].mark == 0x2C, let k = mention(endingAt: i - 1), !hasHead,
+                let noun = (i + 1..<min(tokens.count, i + 4)).first(where: { ClauseWords.groupNouns.contains(tokens[$0].lower) })
+            {
+                // "Sharaa, whose Islamist group led the overthrow of X": the group holds the
+                // relative clause, not the person; a group the lexicon does not give holds nothing.
+                relativeSaved = subjects
+                let group = ownGroup(of: input.matches.mentions[k])
+                subjects = group.map { [Holder(actor: $0, factor: 0.85, end: noun + 1)] } ?? []
+                i = noun + 1
+                continue
+            }
             if subordinators.contains(token.lower), subjectFollows(i + 1) {
                 // "… since Hamas and Israel started fighting": a subordinate clause with a subject
                 // of its own; the main clause's holder holds nothing in it.
@@ -221,6 +232,16 @@ final class ClauseWalk {
             i = handlePlaceholder(at: i, &context)
         }
         endClause(&context)
+    }
+
+    /// The armed group, party or faction a person belongs to, per the lexicon.
+    func ownGroup(of m: MatchedMention) -> ActorID? {
+        guard m.form == .person, let entry = m.entry else { return nil }
+        let actors = extractor.lexicon.actors
+        return actors.entries[Int(entry)].memberships.map(\.parent).first { parent in
+            guard let kind = actors.actor(id: parent)?.kind else { return false }
+            return kind == .armedGroup || kind == .party || kind == .faction
+        }
     }
 
     /// Whether a subject follows a subordinator: a named actor after at most three lowercase words

@@ -76,6 +76,17 @@ extension ClauseWalk {
             // "after backing him": the latest actor named before, not a holder.
             return emitStandIn(antecedent, at: i, factor: 0.75, rule: .pronoun, &context)
         }
+        if hasHead, ClauseWords.himHer.contains(token.lower), let person = context.lastPerson, person.paragraph >= input.paragraph - 1,
+            !subjects.contains(where: { extractor.lexicon.actors.sameSide($0.actor, person.id) })
+        {
+            // "Saudi Arabia's king was among the first to congratulate him": the person named last
+            // before this sentence.
+            return emitStandIn(person.id, at: i, factor: 0.7, rule: .pronoun, &context)
+        }
+        if hasHead, ClauseWords.country.contains(token.lower), ownedByPerson(before: i), let state = personsState(before: i, context) {
+            // "help rebuild his war-torn country": the state of the person speaking (or named last).
+            return emitStandIn(state, at: i, factor: 0.75, rule: .theCountry, &context)
+        }
         if !hasHead, let pair = pairPhrase(at: i, context) {
             // "the two countries fought": the last two states named before.
             subjects = pair.map { Holder(actor: $0, factor: 0.8, end: -1) }
@@ -123,6 +134,26 @@ extension ClauseWalk {
         needsNewSubject = false
         context.noteHolder(actor, group: isGroup(actor, context), paragraph: input.paragraph)
         return i + 1
+    }
+
+    /// Whether "his" or "her" owns the noun at `i`, past at most two words ("his war-torn country").
+    func ownedByPerson(before i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, j >= i - 4, tokens[j].isWord || tokens[j].mark == 0x2D {
+            if ClauseWords.hisHer.contains(tokens[j].lower) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The state of the person who speaks, else of the person named last (in this sentence before
+    /// `i`, else before it): "his country".
+    func personsState(before i: Int, _ context: ArticleContext) -> ActorID? {
+        let actors = extractor.lexicon.actors
+        let named = input.matches.mentions.last { $0.form == .person && $0.last <= i }?.actor
+        let person = speakerActor ?? named ?? context.lastPerson.flatMap { $0.paragraph >= input.paragraph - 1 ? $0.id : nil }
+        guard let person else { return nil }
+        return actors.standsFor(person).first { actors.actor(id: $0)?.kind == .state }
     }
 
     /// The latest actor named in this sentence before `token` that is not a holder of the clause.

@@ -231,6 +231,12 @@ import StanceModel
             kind: person
             names: [Krampf]
             speaks_for: sylvania
+            members_of: [river-army]
+          - id: omar-al-zand
+            name: Omar al-Zand
+            kind: person
+            names: [al-Zand, Zand]
+            speaks_for: freedonia
         """
 
     func summary(_ body: String) throws -> [String] {
@@ -271,6 +277,21 @@ import StanceModel
         let claims = try FictionalLexiconSummary.claims(
             yaml: Self.yaml, "The River Army, which overthrew the government of Sylvania, now rules.", published: "2021-03-15")
         #expect(claims == ["river-army>krampf-regime:hostile ..2020-06-01"])
+    }
+
+    @Test func theArabicArticleWrittenApartIsPartOfTheSurname() throws {
+        #expect(try summary("Omar Al Zand condemned the River Army.") == ["freedonia>river-army:opposes"])
+    }
+
+    @Test func aPersonsGroupHoldsItsRelativeClause() throws {
+        #expect(try summary("Krampf, whose armed group attacked Freedonia, spoke on Monday.") == ["river-army>freedonia:hostile"])
+        // A group the lexicon does not give holds nothing, and the person neither.
+        #expect(try summary("Zand, whose armed group attacked Sylvania, spoke on Monday.") == [])
+    }
+
+    @Test func himAndHisCountryAreThePersonNamedBefore() throws {
+        #expect(try summary("Otto Krampf was sworn in on Monday.\n\nFreedonia was among the first to congratulate him.") == ["freedonia>otto-krampf:supports"])
+        #expect(try summary("Krampf said Freedonia had a \"genuine desire\" to help rebuild his war-torn country.") == ["freedonia>sylvania:supports"])
     }
 
     @Test func anotherFirstNameIsAnotherPerson() throws {
