@@ -125,6 +125,14 @@ enum ClauseWords {
         "unites", "unite", "united", "uniting", "includes", "include", "included", "including", "comprises",
         "comprise", "represents", "encompasses", "gathers", "brings", "groups", "leads", "oversees", "contains",
     ])
+    /// Nouns of what befalls an actor: "X's overthrow", "X's assassination" (X is no holder).
+    static let befallen = set([
+        "fall", "ouster", "overthrow", "toppling", "defeat", "collapse", "removal", "downfall", "demise",
+        "assassination", "killing", "death", "arrest", "capture", "murder", "execution", "detention",
+    ])
+    static let allyNouns = set(["ally", "allies"])
+    /// The first word of a passive's complement before its agent: "designated a terrorist by".
+    static let complementStarts = set(["a", "an", "as"])
     /// Cues of overthrowing a government (the phrases of `cues.yaml`).
     static let overthrowCues: Set<String> = ["topple", "overthrow", "oust", "depose", "unseat"]
     /// Nouns of an actor's fall: "the fall of X", "X's ouster".

@@ -23,6 +23,9 @@ struct Holder: Sendable {
     var factor: Double
     /// The token after the holder's mention (for compounds "X and Y"), or -1.
     var end: Int
+    /// The person named, when the holder is what a person speaks for: the target when the
+    /// clause turns out passive ("He was designated a terrorist by Y").
+    var person: ActorID? = nil
 }
 
 /// A cue in the chain from the holder to the target.
@@ -156,6 +159,15 @@ final class ClauseWalk {
             }
             if relativePronouns.contains(token.lower), i >= 1, !hasHead, let next = objectRelative(at: i, &context) {
                 i = next
+                continue
+            }
+            if relativePronouns.contains(token.lower), !hasHead, describesClause(before: i) {
+                // "…, a move that has caused tensions with X": the relative clause tells of the
+                // move, which no actor of the sentence holds.
+                relativeSaved = relativeSaved ?? subjects
+                subjects = []
+                continuation = nil
+                i += 1
                 continue
             }
             if relativePronouns.contains(token.lower), !hasHead, let head = appositiveHead(before: i),
@@ -329,6 +341,19 @@ final class ClauseWalk {
         guard j >= 0, tokens[j].isWord else { return nil }
         let word = tokens[j].lower
         return ClauseWords.objectPrepositions.contains(word) || ClauseWords.locationPrepositions.contains(word) ? word : nil
+    }
+
+    /// Whether a relative pronoun ends an indefinite appositive of a clause: "…, a move that",
+    /// "…, a decision which" (a comma, "a" or "an", at most five words, no actor, no group noun).
+    func describesClause(before i: Int) -> Bool {
+        var j = i - 1
+        var words = 0
+        while j > 0, words < 6, tokens[j].isWord || tokens[j].mark == 0x2D {
+            if mentionAt[j] != nil || ClauseWords.groupNouns.contains(tokens[j].lower) { return false }
+            j -= 1
+            words += 1
+        }
+        return j >= 1 && tokens[j].mark == 0x2C && j + 1 < i && ClauseWords.indefinite.contains(tokens[j + 1].lower)
     }
 
     /// The actor an indefinite appositive describes, when a relative pronoun ends it: "X, an
@@ -511,6 +536,12 @@ final class ClauseWalk {
             resetChain()
             return
         }
+        if m.isPossessive, m.last + 1 < tokens.count, ClauseWords.befallen.contains(tokens[m.last + 1].lower) {
+            // "Assad's overthrow is a blow to X": the owner is whom the act befell; it holds nothing.
+            subjects = []
+            continuation = nil
+            return
+        }
         let spatial = prep.map { ClauseWords.spatialPrepositions.contains($0) } ?? false
         if prep == nil || (follows && !spatial), !objectOfParticiple(m) {
             // "U.S. forces in Syria killed …": the place is no holder; "after the U.S.-led invasion"
@@ -642,7 +673,8 @@ final class ClauseWalk {
     func setSubject(_ m: MatchedMention, actor: ActorID, factor: Double = 1, _ context: inout ArticleContext) {
         let compound = subjects.last.map { last in last.end >= 0 && onlyConnectors(from: last.end, to: m.first) } ?? false
         if !compound { subjects = [] }
-        subjects.append(Holder(actor: actor, factor: factor * (m.isCandidate ? 0.8 : 1), end: m.last))
+        let person = targetActor(m, actor)
+        subjects.append(Holder(actor: actor, factor: factor * (m.isCandidate ? 0.8 : 1), end: m.last, person: person == actor ? nil : person))
         resetChain()
         continuation = nil
         needsNewSubject = false

@@ -15,8 +15,13 @@ extension ClauseWalk {
         }
         if speakerActor == nil {
             let words = tokens.filter { speaker.contains($0.start) && $0.isWord }
+            let pronoun = words.contains { ClauseWords.heShe.contains($0.lower) }
             if let last = words.last, ClauseWords.politicalHolders.contains(last.lower), let group = focusGroup(&context) {
                 speakerActor = group
+            } else if pronoun, let person = input.matches.mentions.last(where: { $0.form == .person && $0.end <= speaker.lowerBound }) {
+                // "Sharaa grappled with violence that he said threatened …": the person named
+                // before in the sentence.
+                speakerActor = person.actor
             } else if let last = context.lastSpeaker, last.paragraph >= input.paragraph - 1,
                 words.contains(where: { ClauseWords.heShe.contains($0.lower) || ActorWords.prefixRoles.contains($0.lower) || ActorWords.officialRoles.contains($0.lower) })
             {
@@ -112,7 +117,11 @@ extension ClauseWalk {
             actor = inContent && subjects.isEmpty ? (speakerActor ?? context.recentHolder(group: true, paragraph: input.paragraph))
                 : context.recentHolder(group: true, paragraph: input.paragraph)
         } else if ClauseWords.heShe.contains(word) {
-            actor = speakerActor ?? context.lastSpeaker.flatMap { $0.paragraph >= input.paragraph - 1 ? $0.actor : nil }
+            // "He criticized …": the speaker, else a person named before in the sentence, else the
+            // last speaker, else the person named last.
+            actor = speakerActor ?? input.matches.mentions.last(where: { $0.form == .person && $0.last <= i })?.actor
+                ?? context.lastSpeaker.flatMap { $0.paragraph >= input.paragraph - 1 ? $0.actor : nil }
+                ?? context.lastPerson.flatMap { $0.paragraph >= input.paragraph - 1 ? holderOf(person: $0.id) : nil }
         } else if ClauseWords.groupNouns.contains(word), i > 0, ClauseWords.groupDeterminers.contains(tokens[i - 1].lower) {
             actor = context.recentHolder(group: true, paragraph: input.paragraph)
             factor = 0.8
@@ -128,12 +137,20 @@ extension ClauseWalk {
             }
         }
         guard let actor else { return i + 1 }
-        subjects = [Holder(actor: actor, factor: factor, end: i + 1)]
+        let named = input.matches.mentions.last { $0.form == .person && $0.last <= i }
+        let person = ClauseWords.heShe.contains(word) && speakerActor == nil
+            ? (named.map { targetActor($0, $0.actor) } ?? context.lastPerson?.id) : nil
+        subjects = [Holder(actor: actor, factor: factor, end: i + 1, person: person != actor ? person : nil)]
         resetChain()
         continuation = nil
         needsNewSubject = false
         context.noteHolder(actor, group: isGroup(actor, context), paragraph: input.paragraph)
         return i + 1
+    }
+
+    /// The actor a person's words and acts stand for (`speaks_for`), or the person.
+    func holderOf(person: ActorID) -> ActorID {
+        extractor.lexicon.actors.actor(id: person)?.speaksFor ?? person
     }
 
     /// Whether "his" or "her" owns the noun at `i`, past at most two words ("his war-torn country").

@@ -185,6 +185,20 @@ import StanceModel
         #expect(try summary("The Blue Front attacked Red Hand/Sylvanian positions.") == ["blue-front>red-hand:hostile", "blue-front>sylvania:hostile"])
     }
 
+    @Test func whatBefellAnActorHoldsNothing() throws {
+        #expect(try summary("Freedonia's overthrow was a major blow to the Red Hand.") == [])
+        #expect(try summary("Freedonia's support was a boost to the Red Hand.") == ["freedonia>red-hand:supports"])
+    }
+
+    @Test func alliesAfterAndAreAConjunct() throws {
+        #expect(try summary("Freedonia and its allies continued their attacks on Sylvania.") == ["freedonia>sylvania:hostile"])
+        #expect(try summary("Freedonia and its allies in the Red Hand attacked Sylvania.").contains("freedonia>sylvania:hostile"))
+    }
+
+    @Test func aClausesAppositiveHoldsItsRelativeClause() throws {
+        #expect(try summary("Freedonia backed the Red Hand, a move that has caused tensions with Sylvania.") == ["freedonia>red-hand:supports"])
+    }
+
     @Test func proppingUpIsAnAlliance() throws {
         #expect(try summary("Freedonia spent billions of dollars propping up the Red Hand during the war.") == ["freedonia>red-hand:allied"])
     }
@@ -277,6 +291,17 @@ import StanceModel
         let claims = try FictionalLexiconSummary.claims(
             yaml: Self.yaml, "The River Army, which overthrew the government of Sylvania, now rules.", published: "2021-03-15")
         #expect(claims == ["river-army>krampf-regime:hostile ..2020-06-01"])
+    }
+
+    @Test func heIsThePersonNamedBefore() throws {
+        // Krampf holds no speech here; "he" is still the person named last.
+        #expect(try summary("Krampf has long labeled the River Army a threat.\n\nHe criticized Freedonia for its support of the group.").contains("sylvania>freedonia:opposes"))
+        // A person named before in the same sentence comes first.
+        #expect(try summary("Krampf met Zand on Monday.\n\nThe talks came as Zand said he condemned the River Army.").contains("freedonia>river-army:opposes"))
+    }
+
+    @Test func aPassiveWithAComplementNamesItsAgent() throws {
+        #expect(try summary("Otto Krampf was sworn in.\n\nHe was designated a terrorist by Freedonia in 2017.") == ["freedonia>otto-krampf:opposes"])
     }
 
     @Test func theArabicArticleWrittenApartIsPartOfTheSurname() throws {
