@@ -165,5 +165,15 @@ enum ClauseWords {
     static let quantifiers = set(["most", "many", "some", "several", "all", "majority", "half", "dozens", "hundreds", "thousands"])
     static let relativePronouns = set(["which", "that", "who"])
     static let whose = TokenHash.of("whose")
+
+    /// Whether a word token ends in "ing" ("toppling"), read from the text's bytes.
+    static func endsInIng(_ token: StanceToken, text: String) -> Bool {
+        let utf8 = text.utf8
+        guard token.end - token.start > 4 else { return false }
+        let end = utf8.index(utf8.startIndex, offsetBy: token.end)
+        let bytes = utf8[utf8.index(end, offsetBy: -3)..<end]
+        return bytes.elementsEqual("ing".utf8) || bytes.elementsEqual("ING".utf8)
+    }
+    static let that = TokenHash.of("that")
     static let beForms = set(["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"])
 }

@@ -185,6 +185,13 @@ import StanceModel
         #expect(try summary("The Blue Front attacked Red Hand/Sylvanian positions.") == ["blue-front>red-hand:hostile", "blue-front>sylvania:hostile"])
     }
 
+    @Test func aHostileActASpeakerSpeaksOfIsNotTheSpeakers() throws {
+        #expect(try summary("Freedonia said on Monday that the toppling of the Red Hand was a plot.") == [])
+        #expect(try summary("Freedonia said the attack on the Red Hand was a plot.") == [])
+        // A tie the speaker speaks of is still its own.
+        #expect(try summary("Freedonia is betting that the alliance with Sylvania holds.") == ["freedonia>sylvania:allied"])
+    }
+
     @Test func whatBefellAnActorHoldsNothing() throws {
         #expect(try summary("Freedonia's overthrow was a major blow to the Red Hand.") == [])
         #expect(try summary("Freedonia's support was a boost to the Red Hand.") == ["freedonia>red-hand:supports"])
