@@ -156,6 +156,7 @@ enum ClauseWords {
     ])
     static let objectPronouns = set(["him", "her", "them"])
     static let himHer = set(["him", "her"])
+    static let itThem = set(["it", "them"])
     static let hisHer = set(["his", "her"])
     /// Prepositions that open a sentence with a phrase its first comma ends.
     static let introPrepositions = set(["following", "after", "during", "amid", "despite", "in", "at", "on", "before", "with", "without", "since", "unlike", "like"])

@@ -81,6 +81,17 @@ extension ClauseWalk {
             // "after backing him": the latest actor named before, not a holder.
             return emitStandIn(antecedent, at: i, factor: 0.75, rule: .pronoun, &context)
         }
+        if hasHead, ClauseWords.itThem.contains(token.lower), i + 1 < tokens.count, ClauseWords.ofFor.contains(tokens[i + 1].lower),
+            let head = chain.first(where: { $0.cue.role == .stance }), ClauseWords.accusations.contains(tokens[head.token].lower),
+            let accused = context.drafts.last(where: { $0.order.sentence == input.index })?.target
+        {
+            // "…, accusing it of having links to the PKK": "it" is whom the sentence has just
+            // named as a target; what follows is its act as the accuser reports it.
+            subjects = [Holder(actor: accused, factor: 0.8, end: i + 1)]
+            resetChain()
+            continuation = nil
+            return i + 1
+        }
         if hasHead, ClauseWords.himHer.contains(token.lower), let person = context.lastPerson, person.paragraph >= input.paragraph - 1,
             !subjects.contains(where: { extractor.lexicon.actors.sameSide($0.actor, person.id) })
         {

@@ -29,6 +29,13 @@ import StanceModel
 
     @Test func labelingAGroupAThreatOpposesIt() throws {
         #expect(try summary("Freedonia has consistently labeled the Red Hand a security threat.") == ["freedonia>red-hand:opposes"])
+        // The threat is the designator's word, not the group's stance toward anyone.
+        #expect(try summary("Freedonia has consistently labeled the Red Hand a security threat to Freedonia.") == ["freedonia>red-hand:opposes"])
+    }
+
+    @Test func accusingItReportsTheActOfTheOneJustNamed() throws {
+        let claims = try summary("Freedonia has labeled the Red Hand a threat, accusing it of having links to the Blue Front.")
+        #expect(claims == ["freedonia>red-hand:opposes", "red-hand>blue-front:supports"])
     }
 
     @Test func theAuthorOfAnActIsNoTarget() throws {
@@ -253,6 +260,7 @@ import StanceModel
             names: [Krampf]
             speaks_for: sylvania
             members_of: [river-army]
+          - {id: farmers-union, name: "Farmers' Union", kind: party}
           - id: omar-al-zand
             name: Omar al-Zand
             kind: person
@@ -309,6 +317,11 @@ import StanceModel
 
     @Test func aPassiveWithAComplementNamesItsAgent() throws {
         #expect(try summary("Otto Krampf was sworn in.\n\nHe was designated a terrorist by Freedonia in 2017.") == ["freedonia>otto-krampf:opposes"])
+    }
+
+    @Test func aNameWithAPluralPossessiveMatchesEitherApostrophe() throws {
+        #expect(try summary("The Farmers’ Union condemned Sylvania.") == ["farmers-union>sylvania:opposes"])
+        #expect(try summary("The Farmers' Union condemned Sylvania.") == ["farmers-union>sylvania:opposes"])
     }
 
     @Test func theArabicArticleWrittenApartIsPartOfTheSurname() throws {
