@@ -148,6 +148,15 @@ final class ClauseWalk {
                 i += 1
                 continue
             }
+            if relativePronouns.contains(token.lower), hasHead, subjectFollows(i + 1) {
+                // "a cycle of violence that Iraqi officials said threatened …": a relative clause
+                // with a subject of its own; the main clause's holder holds nothing in it.
+                endClause(&context)
+                subjects = []
+                continuation = nil
+                i += 1
+                continue
+            }
             if relativePronouns.contains(token.lower), hasHead, !emitted, describesAct(before: i) {
                 // "Jordan condemned the attack that killed three US soldiers": the relative clause
                 // tells what the attack did, not what the condemning holder did.

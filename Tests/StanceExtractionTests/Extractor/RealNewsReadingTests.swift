@@ -209,6 +209,11 @@ import StanceModel
         #expect(try summary("Freedonia and its allies in the Red Hand attacked Sylvania.").contains("freedonia>sylvania:hostile"))
     }
 
+    @Test func aRelativeClauseWithItsOwnSubjectIsNotTheHolders() throws {
+        let claims = try summary("Freedonia retaliated with strikes in a cycle of violence that Sylvania said would help the Red Hand.")
+        #expect(!claims.contains { $0.hasPrefix("freedonia>red-hand") })
+    }
+
     @Test func aClausesAppositiveHoldsItsRelativeClause() throws {
         #expect(try summary("Freedonia backed the Red Hand, a move that has caused tensions with Sylvania.") == ["freedonia>red-hand:supports"])
     }
