@@ -169,12 +169,25 @@ enum ClauseWords {
 
     /// Whether a word token ends in "ing" ("toppling"), read from the text's bytes.
     static func endsInIng(_ token: StanceToken, text: String) -> Bool {
-        let utf8 = text.utf8
-        guard token.end - token.start > 4 else { return false }
-        let end = utf8.index(utf8.startIndex, offsetBy: token.end)
-        let bytes = utf8[utf8.index(end, offsetBy: -3)..<end]
-        return bytes.elementsEqual("ing".utf8) || bytes.elementsEqual("ING".utf8)
+        ends(token, with: "ing", text: text)
     }
+
+    /// Whether a word token ends in "ed" ("mediated"), read from the text's bytes.
+    static func endsInEd(_ token: StanceToken, text: String) -> Bool {
+        ends(token, with: "ed", text: text)
+    }
+
+    private static func ends(_ token: StanceToken, with suffix: String, text: String) -> Bool {
+        let utf8 = text.utf8
+        let count = suffix.utf8.count
+        guard token.end - token.start > count + 1 else { return false }
+        let end = utf8.index(utf8.startIndex, offsetBy: token.end)
+        let bytes = utf8[utf8.index(end, offsetBy: -count)..<end]
+        return bytes.elementsEqual(suffix.utf8) || bytes.elementsEqual(suffix.uppercased().utf8)
+    }
+
+    /// Participles of an aim before "to": "groups aiming to topple X".
+    static let aims = set(["aiming", "seeking", "trying", "striving", "looking", "working", "fighting", "vowing", "planning", "attempting"])
     static let that = TokenHash.of("that")
     static let beForms = set(["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"])
 }

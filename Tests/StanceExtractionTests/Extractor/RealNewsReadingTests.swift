@@ -214,6 +214,17 @@ import StanceModel
         #expect(!claims.contains { $0.hasPrefix("freedonia>red-hand") })
     }
 
+    @Test func groupsAimingToActHoldTheAim() throws {
+        let claims = try summary("Freedonia has been a main backer of the Blue Front aiming to topple the Red Hand since 2011.")
+        #expect(claims.contains("freedonia>blue-front:supports"))
+        #expect(claims.contains("blue-front>red-hand:hostile"))
+        #expect(!claims.contains { $0.hasPrefix("freedonia>red-hand") })
+    }
+
+    @Test func theAgentOfAParticipleIsNoTarget() throws {
+        #expect(try summary("Freedonia rejected a key Sylvanian demand in talks mediated by Ruritania.") == ["freedonia>sylvania:opposes"])
+    }
+
     @Test func aClausesAppositiveHoldsItsRelativeClause() throws {
         #expect(try summary("Freedonia backed the Red Hand, a move that has caused tensions with Sylvania.") == ["freedonia>red-hand:supports"])
     }
