@@ -79,6 +79,10 @@ enum ClauseWords {
         "loans", "equipment", "training", "intelligence", "drones", "missiles", "rockets", "shells", "backing", "help",
         "supplies", "protection", "asylum", "refuge", "sanctuary", "troops", "advisers", "advisors", "cover",
     ])
+    /// Cues of asking another to act (the phrases of `cues.yaml`).
+    static let requests: Set<String> = ["demand", "urge", "request", "call on", "call upon", "ask", "press", "insist", "advocate"]
+    /// Verbs of weighing a course before a gerund: "considered cooperating".
+    static let considering = set(["consider", "considers", "considered", "considering", "weigh", "weighs", "weighed", "weighing", "mull", "eyeing", "eyes", "eyed"])
     /// Modals of possibility: what follows them in the clause may happen, and is no stance.
     static let speculativeModals = set(["could", "might"])
     static let to = TokenHash.of("to")

@@ -238,6 +238,12 @@ final class ClauseWalk {
             if conditionPending, ClauseWords.conditionalModals.contains(token.lower) {
                 hypothetical = true
             }
+            if ClauseWords.considering.contains(token.lower), i + 1 < n, tokens[i + 1].isWord,
+                ClauseWords.endsInIng(tokens[i + 1], text: input.text)
+            {
+                // "Turkey has considered cooperating with Syria": a possibility weighed.
+                hypothetical = true
+            }
             if ClauseWords.speculativeModals.contains(token.lower) {
                 // "they could become a target for the US": a possibility, which the codebook
                 // does not code.
@@ -530,6 +536,10 @@ final class ClauseWalk {
                 m.first - last.token <= 5
             {
                 // "more than 180 airstrikes by Turkish drones": the act's author, not its target.
+                return
+            }
+            if requestee(at: m.first) {
+                // "demanded that Iraq exclude the groups": asked to act, no stance toward it.
                 return
             }
             if prep == ClauseWords.by, agentOfParticiple(m) {

@@ -214,6 +214,22 @@ import StanceModel
         #expect(!claims.contains { $0.hasPrefix("freedonia>red-hand") })
     }
 
+    @Test func weighingACourseIsNoClaim() throws {
+        #expect(try summary("Freedonia has also considered cooperating with Sylvania against the Red Hand.") == [])
+        // A designation with "consider" still is one.
+        #expect(try summary("Freedonia considers the Red Hand a terrorist group.") == ["freedonia>red-hand:opposes"])
+    }
+
+    @Test func whomARequestAsksToActIsNoTarget() throws {
+        #expect(try summary("Freedonia demanded that Sylvania expel the Red Hand.").allSatisfy { !$0.hasPrefix("freedonia>sylvania") })
+    }
+
+    @Test func theCountryIsTheLastPlaceNamedInTheSentence() throws {
+        let claims = try summary("The Red Hand struck targets in Sylvania and Ruritania, and vowed to attack the country again.")
+        #expect(claims.contains("red-hand>ruritania:hostile"))
+        #expect(!claims.contains("red-hand>sylvania:hostile"))
+    }
+
     @Test func groupsAimingToActHoldTheAim() throws {
         let claims = try summary("Freedonia has been a main backer of the Blue Front aiming to topple the Red Hand since 2011.")
         #expect(claims.contains("freedonia>blue-front:supports"))
