@@ -148,9 +148,12 @@ final class ClauseWalk {
                 i += 1
                 continue
             }
-            if relativePronouns.contains(token.lower), hasHead, subjectFollows(i + 1) {
+            if relativePronouns.contains(token.lower), hasHead, i > 0, tokens[i - 1].isWord,
+                !input.cues.contains(where: { $0.last == i }), subjectFollows(i + 1)
+            {
                 // "a cycle of violence that Iraqi officials said threatened …": a relative clause
-                // with a subject of its own; the main clause's holder holds nothing in it.
+                // with a subject of its own; the main clause's holder holds nothing in it. ("urged
+                // that the US leave" is the urging's content: "that" right after the cue.)
                 endClause(&context)
                 subjects = []
                 continuation = nil
