@@ -208,10 +208,18 @@ extension ClauseWalk {
         return actors.standsFor(person).first { actors.actor(id: $0)?.kind == .state }
     }
 
-    /// The latest actor named in this sentence before `token` that is not a holder of the clause.
+    /// The latest actor named in this sentence before `token` that is not a holder of the clause
+    /// nor a place ("met Syria's president in Saudi Arabia and urged him": not Saudi Arabia); for
+    /// "him" and "her", a person or an office.
     func antecedent(before token: Int) -> ActorID? {
         let holders = Set(subjects.map(\.actor))
-        return input.matches.mentions.last { $0.last <= token && !holders.contains($0.actor) }?.actor
+        let personal = ClauseWords.himHer.contains(tokens[token].lower)
+        let found = input.matches.mentions.last { m in
+            guard m.last <= token, !holders.contains(m.actor) else { return false }
+            if personal { return m.form == .person || m.form == .role }
+            return !(preposition(before: m.first).map { ClauseWords.locationPrepositions.contains($0) } ?? false)
+        }
+        return found.map { targetActor($0, $0.actor) }
     }
 
     /// Whether a stance cue comes within two tokens ("their push for", "their support").

@@ -214,6 +214,11 @@ import StanceModel
         #expect(!claims.contains { $0.hasPrefix("freedonia>red-hand") })
     }
 
+    @Test func himIsAPersonOrOfficeNotAPlace() throws {
+        let claims = try summary("The Freedonian president met Rufus Firefly in Sylvania on Monday and praised him.")
+        #expect(!claims.contains { $0.hasSuffix(">sylvania:supports") })
+    }
+
     @Test func weighingACourseIsNoClaim() throws {
         #expect(try summary("Freedonia has also considered cooperating with Sylvania against the Red Hand.") == [])
         // A designation with "consider" still is one.
