@@ -162,6 +162,11 @@ extension ActorMatcher {
                 // "the Palestinian resistance group Hamas": the demonym describes the name after it.
                 continue
             }
+            if m.form != .person, titlesPerson(after: m, base: base, from: k + 1, tokens: tokens) {
+                // "Iranian Islamic Revolutionary Guard Corps (IRGC) Quds Force Commander General
+                // Qasem Soleimani": the names before the person's titles are his titles too.
+                continue
+            }
             if m.form == .demonym, m.last < tokens.count, ActorWords.populace.contains(tokens[m.last].lower) {
                 // "Iraqi civilians", "Yemeni provinces", "Syrian territory": people or places of a
                 // country, not the state that acts.
@@ -401,5 +406,33 @@ extension ActorMatcher {
             result.adHoc.append(AdHocActor(id: id, name: name, kind: head.kind, parent: nil))
         }
         return id
+    }
+}
+
+extension ActorMatcher {
+    /// Whether only names, brackets and capitalised titles ("Commander", "General") stand
+    /// between a mention and a person named after it, within a dozen tokens.
+    func titlesPerson(after m: MatchedMention, base: [MatchedMention], from next: Int, tokens: [StanceToken]) -> Bool {
+        var j = m.last
+        var k = next
+        var sawTitle = false
+        while j < tokens.count, j < m.last + 12 {
+            while k < base.count, base[k].first < j { k += 1 }
+            if k < base.count, base[k].first == j {
+                if base[k].form == .person { return sawTitle }
+                j = base[k].last
+                continue
+            }
+            let t = tokens[j]
+            if t.kind == .punctuation, t.mark == 0x28, j + 2 < tokens.count, tokens[j + 1].isWord, tokens[j + 2].mark == 0x29 {
+                // "(IRGC)": an abbreviation in brackets.
+                j += 3
+                continue
+            }
+            guard t.isWord, t.isCapitalized, Self.titles.contains(t.lower) else { return false }
+            sawTitle = true
+            j += 1
+        }
+        return false
     }
 }

@@ -143,6 +143,11 @@ final class ClauseWalk {
                 i = input.matches.mentions[k].last + 1
                 continue
             }
+            if token.kind == .punctuation, token.mark == 0x28, i + 2 < n, tokens[i + 1].isWord, tokens[i + 2].mark == 0x29 {
+                // "(IRGC)", "(LC)": a one-word gloss, not a new clause.
+                i += 3
+                continue
+            }
             if token.kind == .punctuation {
                 handlePunctuation(token, &context)
                 i += 1

@@ -181,11 +181,13 @@ extension ClauseWalk {
         return false
     }
 
-    /// Whether "and" (and "its" or "their") comes right before `token`: "X and its allies".
+    /// Whether "and" (and "its" or "their") comes right before `token`, after no cue: "X and its
+    /// allies" ("both adversaries and allies" coordinates two cues).
     func conjunct(_ token: Int) -> Bool {
         var j = token - 1
         if j >= 0, ClauseWords.their.contains(tokens[j].lower) { j -= 1 }
-        return j >= 0 && tokens[j].lower == ClauseWords.and
+        guard j >= 0, tokens[j].lower == ClauseWords.and else { return false }
+        return !input.cues.contains { $0.last == j }
     }
 
     /// Whether a verb of concluding ("signed", "reached", "struck") comes just before `token`.

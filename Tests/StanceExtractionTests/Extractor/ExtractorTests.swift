@@ -116,8 +116,9 @@ import StanceModel
     @Test func glossesAndObjectPronouns() throws {
         #expect(try summary("Freedonia and the Red Hand Brigade (RHB) have agreed to a truce.")
             == ["freedonia>red-hand:supports", "red-hand>freedonia:supports"])
+        // Backing him is a stance toward the person (who speaks for the Freedonian government).
         #expect(try summary("Rufus Firefly fled to Sylvania, which had backed him for years.")
-            == ["sylvania>freedonian-government:supports"])
+            == ["sylvania>rufus-firefly:supports"])
     }
 
     @Test func infinitivesTurnDemands() throws {

@@ -214,6 +214,11 @@ import StanceModel
         #expect(!claims.contains { $0.hasPrefix("freedonia>red-hand") })
     }
 
+    @Test func namesBeforeAPersonsTitlesAreHisTitles() throws {
+        let claims = try summary("The Red Hand killed Sylvanian Lake Council (LC) Commander General Rufus Firefly.")
+        #expect(claims == ["red-hand>rufus-firefly:hostile"])
+    }
+
     @Test func himIsAPersonOrOfficeNotAPlace() throws {
         let claims = try summary("The Freedonian president met Rufus Firefly in Sylvania on Monday and praised him.")
         #expect(!claims.contains { $0.hasSuffix(">sylvania:supports") })
