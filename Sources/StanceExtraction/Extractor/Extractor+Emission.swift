@@ -77,6 +77,26 @@ extension ClauseWalk {
         if adHocTarget { confidence *= 0.9 }
         let polarity = score > 0 ? "+" : (score < 0 ? "-" : "0")
         var time = sentenceTime()
+        // "Security sources said on Thursday that the strikes on Wednesday were meant to ...": a
+        // stance the content reports (not the speaker's own) holds at the content's time when the
+        // content dates it ("on Wednesday", "in 2019"); the speaker's date is when it was said.
+        if inContent, !implicit, time.phrase != nil, let content = input.attribution.map({ reported($0.content) }),
+            resolver.mentions(in: input.text, range: content).contains(where: { ($0.kind == .date || $0.kind == .relative) && $0.point != nil })
+        {
+            time = resolver.validTime(in: input.text, sentence: input.range, clause: content)
+        }
+        // "the PKK, listed as a terror organization by Türkiye, the US and the EU": a listing in
+        // an apposition, with no verb of its own ("are designated" has one, and holds now), is
+        // background the page gives in passing: it holds when its own words date it ("listed by
+        // the US in 1997"), else at no stated time, like "the Iran-backed group".
+        if rule == .designation, holders.allSatisfy({ $0.end > head.token }), head.token > 0,
+            !ClauseWords.beForms.contains(tokens[head.token - 1].lower)
+        {
+            let utf8 = input.text.utf8
+            let verb = utf8.index(utf8.startIndex, offsetBy: tokens[head.token].start)
+            let own = resolver.validTime(in: input.text, sentence: input.range, clause: verb..<input.range.upperBound)
+            time = own.phrase == nil ? ResolvedTime(span: .always) : own
+        }
         if ceased || (noLonger && !reconsidered) {
             let end = time.span.start ?? resolver.published
             time = ResolvedTime(span: TimeSpan(from: nil, until: end) ?? time.span, phrase: time.phrase)
@@ -88,6 +108,13 @@ extension ClauseWalk {
             var time = time
             if let fallen, fallen == target || fallen == holder.actor, let start = time.span.start {
                 time = ResolvedTime(span: TimeSpan(from: nil, until: start) ?? time.span, phrase: time.phrase)
+            } else if time.span.end == nil, let start = time.span.start,
+                let end = [score > 0 ? governmentEnd(of: target) : nil, governmentEnd(of: holder.actor)].compactMap({ $0 }).min(),
+                start.firstDay >= end.firstDay
+            {
+                // "Assad's backers, Russia and Iran" on a page dated after his regime fell: backing
+                // of (or by) a government that had ended held until its end, not from the page's date.
+                time = ResolvedTime(span: TimeSpan(from: nil, until: end) ?? time.span, phrase: time.phrase)
             }
             let targetStart = mention?.first ?? end
             let far = (holder.end >= 0 && head.token - holder.end > Self.nearTokens) || targetStart - head.token > Self.nearTokens
@@ -109,6 +136,31 @@ extension ClauseWalk {
                 context.drafts.append(reverse)
             }
         }
+    }
+
+    static let that = TokenHash.of("that")
+
+    /// What reported speech says, past the reporting verb's own words before its "that" ("said
+    /// on Thursday that ..."): `content` from after that "that", when no actor comes before it.
+    func reported(_ content: Range<String.Index>) -> Range<String.Index> {
+        let utf8 = input.text.utf8
+        let start = utf8.distance(from: utf8.startIndex, to: content.lowerBound)
+        guard let first = tokens.firstIndex(where: { $0.start >= start }) else { return content }
+        for k in first..<min(tokens.count - 1, first + 8) {
+            if mentionAt[k] != nil { return content }
+            guard tokens[k].lower == Self.that else { continue }
+            let from = utf8.index(utf8.startIndex, offsetBy: tokens[k + 1].start)
+            return from < content.upperBound ? from..<content.upperBound : content
+        }
+        return content
+    }
+
+    /// When a government ended, as the lexicon has it: the end of its membership of its state
+    /// ("the Assad regime", Syria's government until 2024-12-08); nil for any other actor.
+    func governmentEnd(of actor: ActorID) -> TimePoint? {
+        let actors = extractor.lexicon.actors
+        guard let entry = actors.actor(id: actor), entry.kind == .government else { return nil }
+        return entry.memberships.compactMap { m in actors.actor(id: m.parent)?.kind == .state ? m.span.end : nil }.min()
     }
 
     /// Runs `body` with the clause's holders set aside for `holders` — a stance read apart from

@@ -1,0 +1,104 @@
+import Testing
+import StanceModel
+@testable import StanceExtraction
+
+/// When extracted claims hold, read from real news (issue 9, "time span right"), each class on
+/// invented sentences and fictional actors.
+@Suite struct TimeReadingTests {
+    /// The fictional lexicon, plus a regime that ceased to be its state's government on
+    /// 2020-05-04 (the fictional "fall of the Regent") and the Regent, who speaks for it.
+    static let actorsYAML = FictionalLexicon.actorsYAML + """
+
+          - id: regent-regime
+            name: Regent regime
+            kind: government
+            names: ["the Regent's regime", Regent regime]
+            members_of:
+              - {actor: sylvania, until: 2020-05-04}
+          - id: the-regent
+            name: the Regent
+            kind: person
+            names: [Regent]
+            speaks_for: regent-regime
+        """
+
+    static func extract(_ body: String, published: String) throws -> [StanceClaim] {
+        let lexicon = Lexicon(
+            actors: try ActorLexicon.parse(yaml: actorsYAML, source: "fictional.yaml"), cues: try CueLexicon.bundled(),
+            events: try EventLexicon.parse(yaml: FictionalLexicon.eventsYAML, source: "fictional-events.yaml"))
+        let article = try ArticleReader.article(id: "fiction", text: "Fictional News\n\n" + body, published: TimePoint(published))
+        return Extractor(lexicon: lexicon).extract(article).claims
+    }
+
+    static func span(_ claims: [StanceClaim], _ source: String, _ target: String) -> TimeSpan? {
+        claims.first { $0.source == ActorID(source) && $0.target == ActorID(target) }?.validTime
+    }
+
+    static func point(_ text: String) -> TimePoint? { TimePoint(text) }
+
+    // MARK: A government that had ended
+
+    @Test func backersOfAFallenRegimeBackedItUntilItFell() throws {
+        // Published after the regime fell, with no time phrase: the backing held until the fall.
+        let after = try Self.extract("It also shows the weakness of the Regent's backers, Freedonia and Ruritania.", published: "2020-05-09")
+        let span = try #require(Self.span(after, "freedonia", "regent-regime"))
+        #expect(span.start == nil)
+        #expect(span.end == Self.point("2020-05-04"))
+        #expect(Self.span(after, "ruritania", "regent-regime")?.end == Self.point("2020-05-04"))
+        // Before the fall, the same words say the backing holds now.
+        let before = try Self.extract("It also shows the weakness of the Regent's backers, Freedonia and Ruritania.", published: "2020-03-01")
+        #expect(Self.span(before, "freedonia", "regent-regime") == TimeSpan(from: Self.point("2020-03-01"), until: nil))
+    }
+
+    @Test func oppositionToAFallenRegimeIsStillDatedByThePage() throws {
+        // Condemning the regime after its fall is a stance taken then, not one that ended with it.
+        let claims = try Self.extract("Freedonia condemned the Regent regime.", published: "2020-06-10")
+        #expect(Self.span(claims, "freedonia", "regent-regime") == TimeSpan(from: Self.point("2020-06-10"), until: nil))
+    }
+
+    @Test func aGovernmentStillInOfficeIsNotEnded() throws {
+        let claims = try Self.extract("Sylvania praised the Freedonian government.", published: "2020-06-10")
+        #expect(Self.span(claims, "sylvania", "freedonian-government") == TimeSpan(from: Self.point("2020-06-10"), until: nil))
+    }
+
+    // MARK: The date of a report and the date of what it reports
+
+    @Test func aReportedActTakesTheDateTheReportGivesIt() throws {
+        // Published Monday 2021-03-15: "on Thursday" is 2021-03-11, "on Tuesday" 2021-03-09.
+        let claims = try Self.extract(
+            "Freedonian officials said on Thursday that the Red Hand attacked Sylvanian troops on Tuesday.", published: "2021-03-15")
+        #expect(Self.span(claims, "red-hand", "sylvania")?.start == Self.point("2021-03-09"))
+    }
+
+    @Test func aReportedActWithNoDateOfItsOwnTakesTheReportsDate() throws {
+        let claims = try Self.extract("Freedonian officials said on Thursday that the Red Hand attacked Sylvanian troops.", published: "2021-03-15")
+        #expect(Self.span(claims, "red-hand", "sylvania")?.start == Self.point("2021-03-11"))
+    }
+
+    @Test func theSpeakersOwnStanceTakesTheDateItWasStated() throws {
+        // Freedonia's condemnation is the saying itself, on Thursday; the strikes it names were Tuesday's.
+        let claims = try Self.extract(
+            "On Thursday, Freedonia said in a statement that it condemns the Sylvanian strikes of Tuesday.", published: "2021-03-15")
+        #expect(Self.span(claims, "freedonia", "sylvania")?.start == Self.point("2021-03-11"))
+    }
+
+    // MARK: Designations given in passing
+
+    @Test func aListingInAnAppositionHoldsAtNoStatedTime() throws {
+        let claims = try Self.extract(
+            "The Red Hand — listed as a terrorist organization by Freedonia and Sylvania — has attacked Ruritania.", published: "2021-03-15")
+        #expect(Self.span(claims, "freedonia", "red-hand") == .always)
+        #expect(Self.span(claims, "sylvania", "red-hand") == .always)
+    }
+
+    @Test func aListingDatedInItsOwnWordsKeepsThatDate() throws {
+        let claims = try Self.extract(
+            "The Red Hand, designated as a terrorist organization by Freedonia in 2015, has attacked Ruritania.", published: "2021-03-15")
+        #expect(Self.span(claims, "freedonia", "red-hand")?.start?.year == 2015)
+    }
+
+    @Test func aListingStatedWithItsOwnVerbHoldsNow() throws {
+        let claims = try Self.extract("The Red Hand is designated by Freedonia as a terrorist organization.", published: "2021-03-15")
+        #expect(Self.span(claims, "freedonia", "red-hand") == TimeSpan(from: Self.point("2021-03-15"), until: nil))
+    }
+}
