@@ -106,8 +106,12 @@ extension ClauseWalk {
         let fallen = time.span.end == nil && time.span.start != nil ? fallenActor(before: tokens.count) : nil
         for holder in holders where holder.actor != target {
             var time = time
-            if let fallen, fallen == target || fallen == holder.actor, let start = time.span.start {
-                time = ResolvedTime(span: TimeSpan(from: nil, until: start) ?? time.span, phrase: time.phrase)
+            // Opposition to the fallen actor stated after the fall ("hailed the overthrow of X")
+            // is a stance taken then; the offensives that brought the fall (`fallOf`) ended with it.
+            if let fallen, fallen == holder.actor || (fallen == target && (score > 0 || rule == .fallOf)), let start = time.span.start {
+                // The fall of a government the lexicon ends (or of the person who spoke for it) is its end.
+                let until = [start, governmentEnd(of: fallen, orWhomItSpeaksFor: true)].compactMap { $0 }.min() ?? start
+                time = ResolvedTime(span: TimeSpan(from: nil, until: until) ?? time.span, phrase: time.phrase)
             } else if time.span.end == nil, let start = time.span.start,
                 let end = [score > 0 ? governmentEnd(of: target) : nil, governmentEnd(of: holder.actor)].compactMap({ $0 }).min(),
                 start.firstDay >= end.firstDay
@@ -156,10 +160,13 @@ extension ClauseWalk {
     }
 
     /// When a government ended, as the lexicon has it: the end of its membership of its state
-    /// ("the Assad regime", Syria's government until 2024-12-08); nil for any other actor.
-    func governmentEnd(of actor: ActorID) -> TimePoint? {
+    /// ("the Assad regime", Syria's government until 2024-12-08); with `speaking`, also for a
+    /// person who speaks for it (Assad); nil for any other actor.
+    func governmentEnd(of actor: ActorID, orWhomItSpeaksFor speaking: Bool = false) -> TimePoint? {
         let actors = extractor.lexicon.actors
-        guard let entry = actors.actor(id: actor), entry.kind == .government else { return nil }
+        guard var entry = actors.actor(id: actor) else { return nil }
+        if speaking, entry.kind == .person, let government = entry.speaksFor.flatMap(actors.actor(id:)) { entry = government }
+        guard entry.kind == .government else { return nil }
         return entry.memberships.compactMap { m in actors.actor(id: m.parent)?.kind == .state ? m.span.end : nil }.min()
     }
 

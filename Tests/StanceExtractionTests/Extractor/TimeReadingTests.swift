@@ -56,6 +56,23 @@ import StanceModel
         #expect(Self.span(claims, "freedonia", "regent-regime") == TimeSpan(from: Self.point("2020-06-10"), until: nil))
     }
 
+    @Test func anAllyOfAFallenActorBackedItUntilTheFall() throws {
+        // "overthrow" names the fall but no event of the lexicon dates the sentence: the end is
+        // the regime's, which the Regent spoke for, not the page's date.
+        let claims = try Self.extract("Freedonia, the Regent's closest ally, lost its sway with the Regent's overthrow.", published: "2020-06-10")
+        let span = try #require(Self.span(claims, "freedonia", "the-regent") ?? Self.span(claims, "freedonia", "regent-regime"))
+        #expect(span.start == nil)
+        #expect(span.end == Self.point("2020-05-04"))
+    }
+
+    @Test func hailingAnOverthrowLaterIsAStanceTakenThen() throws {
+        // Praising the regime's overthrow a year on is opposition stated on the page's date, not
+        // a stance that ended with the regime.
+        let claims = try Self.extract("Ruritania hailed the overthrow of the Regent regime as a great success.", published: "2021-06-10")
+        let span = try #require(Self.span(claims, "ruritania", "regent-regime"))
+        #expect(span == TimeSpan(from: Self.point("2021-06-10"), until: nil))
+    }
+
     @Test func aGovernmentStillInOfficeIsNotEnded() throws {
         let claims = try Self.extract("Sylvania praised the Freedonian government.", published: "2020-06-10")
         #expect(Self.span(claims, "sylvania", "freedonian-government") == TimeSpan(from: Self.point("2020-06-10"), until: nil))
