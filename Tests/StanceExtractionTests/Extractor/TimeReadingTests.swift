@@ -99,6 +99,25 @@ import StanceModel
         #expect(Self.span(claims, "freedonia", "sylvania")?.start == Self.point("2021-03-11"))
     }
 
+    // MARK: Where a stance began
+
+    @Test func aYearAfterSinceAndANounPhraseIsAStart() throws {
+        let claims = try Self.extract("The Red Hand has fought Sylvania since the outbreak of the border war in 2011.", published: "2021-03-15")
+        let span = try #require(Self.span(claims, "red-hand", "sylvania"))
+        #expect(span.start?.year == 2011)
+        #expect(span.end == nil)
+    }
+
+    @Test func aYearAfterAVerbOfBeginningIsAStart() throws {
+        let started = try Self.extract("The Red Hand started attacking Sylvanian posts in 2013.", published: "2021-03-15")
+        let span = try #require(Self.span(started, "red-hand", "sylvania"))
+        #expect(span.start?.year == 2013)
+        #expect(span.end == nil)
+        // Without one, a year long before the page is when the act held.
+        let attacked = try Self.extract("The Red Hand attacked Sylvanian posts in 2013.", published: "2021-03-15")
+        #expect(Self.span(attacked, "red-hand", "sylvania")?.end?.year == 2013)
+    }
+
     // MARK: Designations given in passing
 
     @Test func aListingInAnAppositionHoldsAtNoStatedTime() throws {
