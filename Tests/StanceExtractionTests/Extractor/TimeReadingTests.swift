@@ -118,6 +118,17 @@ import StanceModel
         #expect(Self.span(attacked, "red-hand", "sylvania")?.end?.year == 2013)
     }
 
+    @Test func theSameDayIsTheDayTheSentenceBeforeLeadsWith() throws {
+        // Published Monday 2021-03-15: Thursday is 2021-03-11, Tuesday 2021-03-09.
+        let claims = try Self.extract(
+            "On Thursday, the Red Hand said its fighters had struck Ruritanian posts on Tuesday night. Sylvania condemned the Red Hand on the same day.",
+            published: "2021-03-15")
+        #expect(Self.span(claims, "sylvania", "red-hand")?.start == Self.point("2021-03-11"))
+        // Within one sentence, the day named before it.
+        let one = try Self.extract("The Red Hand struck Ruritanian posts on Tuesday, and Sylvania condemned the Red Hand later that day.", published: "2021-03-15")
+        #expect(Self.span(one, "sylvania", "red-hand")?.start == Self.point("2021-03-09"))
+    }
+
     // MARK: Designations given in passing
 
     @Test func aListingInAnAppositionHoldsAtNoStatedTime() throws {
