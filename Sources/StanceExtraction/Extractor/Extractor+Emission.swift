@@ -76,7 +76,9 @@ extension ClauseWalk {
         let adHocTarget = context.adHoc[target] != nil || context.candidateNames[target] != nil
         if adHocTarget { confidence *= 0.9 }
         let polarity = score > 0 ? "+" : (score < 0 ? "-" : "0")
-        var time = sentenceTime()
+        // The sentence's time, and the claim's (narrowed below to its own words where they say more).
+        let said = sentenceTime()
+        var time = said
         // "Security sources said on Thursday that the strikes on Wednesday were meant to ...": a
         // stance the content reports (not the speaker's own) holds at the content's time when the
         // content dates it ("on Wednesday", "in 2019"); the speaker's date is when it was said.
@@ -97,22 +99,38 @@ extension ClauseWalk {
             let own = resolver.validTime(in: input.text, sentence: input.range, clause: verb..<input.range.upperBound)
             time = own.phrase == nil ? ResolvedTime(span: .always) : own
         }
+        // "Turkey, Azerbaijan's closest ally, has kept the border shut since 1993", "since their
+        // ally Hamas and Israel started fighting on October 7": a relation noun with no verb of
+        // its own ("is Y's closest partner" has one) describes a standing tie, and the sentence's
+        // time is its main clause's. The tie holds when its own words date it ("Y's ally since
+        // 2015"), else at no stated time, like "the Iran-backed group".
+        if rule == .relationNoun,
+            holders.allSatisfy({ h in h.end < 0 || !(min(h.end, head.token)..<head.token).contains { ClauseWords.beForms.contains(tokens[$0].lower) } })
+        {
+            // "their ally Hamas" is the noun phrase alone; "X, Y's ally since 2015," runs to its comma.
+            let possessed = holders.contains { $0.end < 0 }
+            let own = resolver.validTime(in: input.text, sentence: input.range, clause: apposition(around: head.token, through: end, toPunctuation: !possessed))
+            time = own.phrase == nil ? ResolvedTime(span: .always) : own
+        }
         if ceased || (noLonger && !reconsidered) {
             let end = time.span.start ?? resolver.published
             time = ResolvedTime(span: TimeSpan(from: nil, until: end) ?? time.span, phrase: time.phrase)
         }
         // "the fall of Iran's ally Assad", "Assad's backers" in a sentence dated by his fall: a
-        // stance toward (or of) the fallen actor held until the fall, not from it.
-        let fallen = time.span.end == nil && time.span.start != nil ? fallenActor(before: tokens.count) : nil
+        // stance toward (or of) the fallen actor held until the fall, not from it; so does a tie
+        // the page gives no time of its own ("X, Assad's closest ally, lost its sway with his fall").
+        let fallen = said.span.end == nil && said.span.start != nil ? fallenActor(before: tokens.count) : nil
         for holder in holders where holder.actor != target {
             var time = time
             // Opposition to the fallen actor stated after the fall ("hailed the overthrow of X")
             // is a stance taken then; the offensives that brought the fall (`fallOf`) ended with it.
-            if let fallen, fallen == holder.actor || (fallen == target && (score > 0 || rule == .fallOf)), let start = time.span.start {
+            if let fallen, fallen == holder.actor || (fallen == target && (score > 0 || rule == .fallOf)),
+                let start = time.span.start ?? said.span.start
+            {
                 // The fall of a government the lexicon ends (or of the person who spoke for it) is its end.
                 let until = [start, governmentEnd(of: fallen, orWhomItSpeaksFor: true)].compactMap { $0 }.min() ?? start
                 time = ResolvedTime(span: TimeSpan(from: nil, until: until) ?? time.span, phrase: time.phrase)
-            } else if time.span.end == nil, let start = time.span.start,
+            } else if time.span.end == nil, let start = time.span.start ?? said.span.start,
                 let end = [score > 0 ? governmentEnd(of: target) : nil, governmentEnd(of: holder.actor)].compactMap({ $0 }).min(),
                 start.firstDay >= end.firstDay
             {
@@ -140,6 +158,20 @@ extension ClauseWalk {
                 context.drafts.append(reverse)
             }
         }
+    }
+
+    /// The words of an apposition around token `k` through token `end`: back over at most three
+    /// words to the punctuation before it, and on to the punctuation after `end` if `toPunctuation`.
+    func apposition(around k: Int, through end: Int, toPunctuation: Bool) -> Range<String.Index> {
+        func boundary(_ t: StanceToken) -> Bool { t.kind == .punctuation && t.mark != 0x2D && t.mark != 0x2019 && t.mark != 0x27 }
+        var first = k
+        while first > 0, first > k - 3, !boundary(tokens[first - 1]) { first -= 1 }
+        var last = max(k, min(end, tokens.count - 1))
+        while toPunctuation, last + 1 < tokens.count, !boundary(tokens[last + 1]) { last += 1 }
+        let utf8 = input.text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: tokens[first].start)
+        let upper = utf8.index(utf8.startIndex, offsetBy: tokens[last].end)
+        return lower..<min(upper, input.range.upperBound)
     }
 
     static let that = TokenHash.of("that")

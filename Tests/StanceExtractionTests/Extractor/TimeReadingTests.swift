@@ -50,6 +50,13 @@ import StanceModel
         #expect(Self.span(before, "freedonia", "regent-regime") == TimeSpan(from: Self.point("2020-03-01"), until: nil))
     }
 
+    @Test func aTieToAFallenRegimeGivenInPassingEndedWithIt() throws {
+        let claims = try Self.extract("Ruritania, the Regent regime's closest ally, has kept its border with Freedonia shut.", published: "2021-03-15")
+        let span = try #require(Self.span(claims, "ruritania", "regent-regime"))
+        #expect(span.start == nil)
+        #expect(span.end == Self.point("2020-05-04"))
+    }
+
     @Test func oppositionToAFallenRegimeIsStillDatedByThePage() throws {
         // Condemning the regime after its fall is a stance taken then, not one that ended with it.
         let claims = try Self.extract("Freedonia condemned the Regent regime.", published: "2020-06-10")
@@ -127,6 +134,24 @@ import StanceModel
         // Within one sentence, the day named before it.
         let one = try Self.extract("The Red Hand struck Ruritanian posts on Tuesday, and Sylvania condemned the Red Hand later that day.", published: "2021-03-15")
         #expect(Self.span(one, "sylvania", "red-hand")?.start == Self.point("2021-03-09"))
+    }
+
+    // MARK: Ties described in passing
+
+    @Test func aRelationNounInAnAppositionIsNotDatedByTheMainClause() throws {
+        // "since 2011" dates the border's closing, not the alliance the apposition describes.
+        let claims = try Self.extract("Ruritania, Sylvania's closest ally, has kept its border with Freedonia shut since 2011.", published: "2021-03-15")
+        #expect(Self.span(claims, "ruritania", "sylvania") == .always)
+    }
+
+    @Test func aRelationNounDatedInItsOwnWordsKeepsThatDate() throws {
+        let claims = try Self.extract("Ruritania, Sylvania's closest ally since 2015, has kept its border with Freedonia shut.", published: "2021-03-15")
+        #expect(Self.span(claims, "ruritania", "sylvania")?.start?.year == 2015)
+    }
+
+    @Test func aRelationNounWithItsOwnVerbHoldsNow() throws {
+        let claims = try Self.extract("Ruritania is Sylvania's closest ally.", published: "2021-03-15")
+        #expect(Self.span(claims, "ruritania", "sylvania") == TimeSpan(from: Self.point("2021-03-15"), until: nil))
     }
 
     // MARK: Designations given in passing
