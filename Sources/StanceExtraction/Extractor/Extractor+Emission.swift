@@ -104,7 +104,12 @@ extension ClauseWalk {
         // its own ("is Y's closest partner" has one) describes a standing tie, and the sentence's
         // time is its main clause's. The tie holds when its own words date it ("Y's ally since
         // 2015"), else at no stated time, like "the Iran-backed group".
-        if rule == .relationNoun,
+        // So does an affiliation in an apposition after its noun ("Hezbollah's patron, Iran,",
+        // "Assad's backers, Russia and Iran"), not one with a verb ("Y includes X").
+        let appositive = rule == .affiliation && head.token + 2 < tokens.count
+            && (1...2).contains { tokens[head.token + $0].kind == .punctuation && tokens[head.token + $0].mark == 0x2C }
+            && holders.allSatisfy { $0.end > head.token + 1 }
+        if appositive || rule == .relationNoun,
             holders.allSatisfy({ h in h.end < 0 || !(min(h.end, head.token)..<head.token).contains { ClauseWords.beForms.contains(tokens[$0].lower) } })
         {
             // "their ally Hamas" is the noun phrase alone; "X, Y's ally since 2015," runs to its comma.
