@@ -19,11 +19,14 @@ public struct ActorEntry: Sendable, Hashable {
     /// For persons: whose stance their statements express.
     public var speaksFor: ActorID?
     public var memberships: [Membership]
+    /// Generic words that name this actor only on a page about a given country, by country:
+    /// on a page about Syria, "the rebels" and "the opposition" are the Syrian rebels.
+    public var localNames: [ActorID: [String]]
 
     public init(
         id: ActorID, name: String, kind: ActorKind, names: [String] = [], abbreviations: [String] = [],
         demonyms: [String] = [], capitals: [String] = [], government: ActorID? = nil, speaksFor: ActorID? = nil,
-        memberships: [Membership] = []
+        memberships: [Membership] = [], localNames: [ActorID: [String]] = [:]
     ) {
         self.id = id
         self.name = name
@@ -35,6 +38,7 @@ public struct ActorEntry: Sendable, Hashable {
         self.government = government
         self.speaksFor = speaksFor
         self.memberships = memberships
+        self.localNames = localNames
     }
 
     /// The actor as the model knows it: every surface form becomes an alias.

@@ -15,6 +15,9 @@ struct ActorIndex: Sendable {
     var names = TokenTrie<ActorForm>()
     /// Abbreviations, by case-kept token hashes without dots.
     var abbreviations = TokenTrie<ActorForm>()
+    /// Local names ("the rebels" on a page about Syria), by lowercase token hashes (a leading
+    /// "the" kept: "the opposition" is a name where "opposition to" is not), by country.
+    var local: [ActorID: TokenTrie<ActorForm>] = [:]
 
     static let hyphen = TokenHash.of("-")
 
@@ -31,13 +34,22 @@ struct ActorIndex: Sendable {
                 let hashes = Self.hashes(of: abbreviation, exact: true)
                 abbreviations.insert(hashes, ActorForm(entry: at, form: .abbreviation, needsCapital: false))
             }
+            for (country, names) in entry.localNames {
+                for name in names {
+                    local[country, default: TokenTrie()].insert(
+                        Self.hashes(of: name, exact: false, keepThe: true), ActorForm(entry: at, form: .name, needsCapital: false))
+                }
+            }
         }
     }
 
     private mutating func add(_ phrase: String, _ form: ActorForm) {
         var form = form
-        form.needsCapital = phrase.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-        names.insert(Self.hashes(of: phrase, exact: false), form)
+        let hashes = Self.hashes(of: phrase, exact: false)
+        // A capitalised name of one word needs its capital ("Hamas", not "hamas"); a longer one is
+        // a name in lower case too ("the coordination framework", "the axis of resistance").
+        form.needsCapital = hashes.count == 1 && (phrase.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
+        names.insert(hashes, form)
     }
 
     /// The token hashes of a lexicon phrase: words, numbers and hyphens; a leading "the" dropped.

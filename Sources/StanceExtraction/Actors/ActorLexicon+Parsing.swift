@@ -7,7 +7,8 @@ extension ActorLexicon {
     ///
     /// Each actor has `id`, `name`, `kind` (an `ActorKind` raw value) and optionally `names`
     /// (or `aliases`), `abbreviations`, `demonyms`, `capitals`, `government`, `speaks_for`,
-    /// `members_of` (ids, or `{actor, from, until}`), `note`. Errors name `source` and the line.
+    /// `members_of` (ids, or `{actor, from, until}`), `local_names` (a country id → generic
+    /// names that mean this actor on a page about that country), `note`. Errors name `source` and the line.
     public static func parse(yaml: String, source: String) throws(ExtractionError) -> ActorLexicon {
         let reader = ExtractionYAML(file: source)
         guard let root = try reader.compose(yaml) else { return ActorLexicon() }
@@ -39,7 +40,7 @@ extension ActorLexicon {
             node, what: "an actor",
             allowed: [
                 "id", "name", "kind", "names", "aliases", "abbreviations", "demonyms", "capitals", "government",
-                "speaks_for", "members_of", "note",
+                "speaks_for", "members_of", "local_names", "note",
             ])
         let id = try reader.required(fields, "id", in: "an actor", at: node)
         guard Slug.make(id) == id else {
@@ -61,6 +62,18 @@ extension ActorLexicon {
             }
         }
         let names = try reader.strings(fields["names"], name: "names") + reader.strings(fields["aliases"], name: "aliases")
+        var localNames: [ActorID: [String]] = [:]
+        if let node = fields["local_names"] {
+            let countries = try reader.mapping(node, what: "local_names of '\(id)'", allowed: nil)
+            for (country, list) in countries {
+                guard Slug.make(country) == country else {
+                    throw .invalidLexicon(
+                        file: reader.file, line: reader.line(list),
+                        message: "local_names of '\(id)': '\(country)' is not an actor id")
+                }
+                localNames[ActorID(country)] = try reader.strings(list, name: "local_names")
+            }
+        }
         return ActorEntry(
             id: ActorID(id), name: name, kind: kind, names: names,
             abbreviations: try reader.strings(fields["abbreviations"], name: "abbreviations"),
@@ -68,7 +81,7 @@ extension ActorLexicon {
             capitals: try reader.strings(fields["capitals"], name: "capitals"),
             government: try fields["government"].map { node throws(ExtractionError) in ActorID(try reader.string(node, name: "government")) },
             speaksFor: try fields["speaks_for"].map { node throws(ExtractionError) in ActorID(try reader.string(node, name: "speaks_for")) },
-            memberships: memberships)
+            memberships: memberships, localNames: localNames)
     }
 
     private static func parseMembership(_ node: Node, of id: String, reader: ExtractionYAML) throws(ExtractionError) -> Membership {

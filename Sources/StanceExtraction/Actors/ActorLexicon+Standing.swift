@@ -40,6 +40,46 @@ extension ActorLexicon {
         a == b || standsFor(a).contains(b) || standsFor(b).contains(a)
     }
 
+    /// The government that stood for `state` when a stance of this span began, if that
+    /// government has since ended: Syria before 8 December 2024 is the Assad regime (the
+    /// codebook's rule, and the lexicon's membership dates). A span that starts before the
+    /// government's end (or, open at the start, ends by it) is its; an undated one stays the
+    /// state's.
+    public func formerGovernment(of state: ActorID, during span: TimeSpan) -> ActorID? {
+        guard let governments = formerGovernments[state] else { return nil }
+        for (government, membership) in governments {
+            guard let end = membership.end else { continue }
+            if let start = span.start {
+                if start.firstDay < end.firstDay, membership.start.map({ $0.firstDay <= start.firstDay }) ?? true { return government }
+            } else if let until = span.end, until.endDay <= end.endDay {
+                return government
+            }
+        }
+        return nil
+    }
+
+    /// The government of `state` that ended last by `date`, and its end: the one a page of that
+    /// date means by "overthrew the government".
+    public func lastFormerGovernment(of state: ActorID, before date: TimePoint) -> (government: ActorID, end: TimePoint)? {
+        var best: (government: ActorID, end: TimePoint)?
+        for (government, membership) in formerGovernments[state] ?? [] {
+            guard let end = membership.end, end.firstDay <= date.firstDay else { continue }
+            if best.map({ $0.end.firstDay < end.firstDay }) ?? true { best = (government, end) }
+        }
+        return best
+    }
+
+    /// Governments with a dated membership in a state that ended, by state.
+    static func formerGovernments(of entries: [ActorEntry]) -> [ActorID: [(government: ActorID, span: TimeSpan)]] {
+        var table: [ActorID: [(government: ActorID, span: TimeSpan)]] = [:]
+        for entry in entries where entry.kind == .government {
+            for membership in entry.memberships where membership.span.end != nil {
+                table[membership.parent, default: []].append((entry.id, membership.span))
+            }
+        }
+        return table
+    }
+
     /// Whether an actor of this kind speaks for the actors it belongs to.
     static func representsOthers(_ kind: ActorKind) -> Bool {
         switch kind {

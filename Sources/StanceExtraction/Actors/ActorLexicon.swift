@@ -15,12 +15,15 @@ public struct ActorLexicon: Sendable {
     private var modelActors: [StanceActor] = []
     /// What each entry stands for (`standsFor(_:)`), made once.
     private(set) var standing: [ActorID: [ActorID]] = [:]
+    /// The governments that stood for a state and have ended (`formerGovernment(of:during:)`).
+    private(set) var formerGovernments: [ActorID: [(government: ActorID, span: TimeSpan)]] = [:]
 
     public init(entries: [ActorEntry] = []) {
         for entry in entries { add(entry) }
         index = ActorIndex(entries: self.entries)
         modelActors = self.entries.map(\.stanceActor)
         standing = Self.standings(of: self.entries, position: position)
+        formerGovernments = Self.formerGovernments(of: self.entries)
     }
 
     /// The actor of this id as the model knows it (every surface form an alias).
@@ -48,6 +51,7 @@ public struct ActorLexicon: Sendable {
         index = ActorIndex(entries: entries)
         modelActors = entries.map(\.stanceActor)
         standing = Self.standings(of: entries, position: position)
+        formerGovernments = Self.formerGovernments(of: entries)
     }
 
     private mutating func add(_ entry: ActorEntry) {

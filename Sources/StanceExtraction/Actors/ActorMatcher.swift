@@ -132,7 +132,7 @@ struct ActorMatcher {
 }
 
 extension ActorMatcher {
-    /// Titles and offices written before a name ("Prime Minister Sudani", "Gen. Qaani").
+    /// Titles, offices and particles written before a name ("Prime Minister Sudani", "Gen. Qaani").
     static let titles = ActorWords.hashes([
         "president", "prime", "minister", "leader", "sheikh", "shaykh", "ayatollah", "grand", "general", "gen",
         "commander", "chief", "secretary", "king", "queen", "prince", "princess", "emir", "amir", "crown", "sultan",
@@ -143,6 +143,8 @@ extension ActorMatcher {
         "premier", "judge", "justice", "former", "late", "mp", "lawmaker", "sergeant", "sgt", "captain", "capt",
         "chairman", "head", "director", "lord", "sir", "saint", "hajj", "haj", "shah", "caliph", "abu",
         "umm", "bin", "ibn",
+        // The Arabic article written apart ("Ahmed Al Sharaa") is part of the surname.
+        "al", "el",
     ])
 
     /// Whether a word is the first word of one of the person's own names.

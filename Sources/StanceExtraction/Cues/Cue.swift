@@ -38,14 +38,19 @@ public struct Cue: Sendable, Hashable {
     public var weak: Bool
     /// Whether the target must follow right after the cue ("recognised X", not "recognised the risk").
     public var adjacent: Bool
+    /// Whether the cue is a verb of giving, a stance only when the recipient follows it and what
+    /// is given is help ("sent Ukraine aid", "provided the group with weapons"; not "sent Ukraine a
+    /// warning").
+    public var gives: Bool
     /// `verb`, `noun` or `phrase`, as the lexicon gives it.
     public var partOfSpeech: String
 
     public init(
         phrase: String, role: Role = .stance, score: Double = 0, topic: String? = nil, mutual: Bool = false,
-        weak: Bool = false, adjacent: Bool = false, partOfSpeech: String = "phrase"
+        weak: Bool = false, adjacent: Bool = false, gives: Bool = false, partOfSpeech: String = "phrase"
     ) {
         self.adjacent = adjacent
+        self.gives = gives
         self.partOfSpeech = partOfSpeech
         self.phrase = phrase
         self.role = role

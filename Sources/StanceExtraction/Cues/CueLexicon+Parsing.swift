@@ -4,7 +4,7 @@ extension CueLexicon {
     /// Parses a cue lexicon: `format: 1`, optional `topics:` (`{id, label}`) and `cues:`.
     ///
     /// A cue is `{cue: PHRASE or [PHRASES], pos: verb|noun|phrase, role: ROLE, score: S, topic: T,
-    /// mutual: true, weak: true, adjacent: true, forms: [EXTRA]}`; `pos: verb` inflects the first word (support →
+    /// mutual: true, weak: true, adjacent: true, gives: true, forms: [EXTRA]}`; `pos: verb` inflects the first word (support →
     /// supports, supported, supporting), `pos: noun` pluralises it, `phrase` (the default) keeps
     /// it as written. Roles are those of `Cue.Role` (default `stance`). Stance cues need a score in
     /// [-1, 1] other than 0. Errors name `source` and the line. Other top-level keys (`actors`,
@@ -40,7 +40,7 @@ extension CueLexicon {
 
     private static func parseCue(_ node: Node, reader: ExtractionYAML, topics: [TopicKind]) throws(ExtractionError) -> [(Cue, [String])] {
         let fields = try reader.mapping(
-            node, what: "a cue", allowed: ["cue", "pos", "role", "score", "topic", "mutual", "weak", "adjacent", "forms", "note"])
+            node, what: "a cue", allowed: ["cue", "pos", "role", "score", "topic", "mutual", "weak", "adjacent", "gives", "forms", "note"])
         guard let phraseNode = fields["cue"] else {
             throw .invalidLexicon(file: reader.file, line: reader.line(node), message: "missing required field 'cue' in a cue")
         }
@@ -84,12 +84,13 @@ extension CueLexicon {
         let mutual = try flag(fields["mutual"], name: "mutual", reader: reader)
         let weak = try flag(fields["weak"], name: "weak", reader: reader)
         let adjacent = try flag(fields["adjacent"], name: "adjacent", reader: reader)
+        let gives = try flag(fields["gives"], name: "gives", reader: reader)
         let extra = try reader.strings(fields["forms"], name: "forms")
         return phrases.map { phrase in
             (
                 Cue(
                     phrase: phrase, role: role, score: score, topic: topic, mutual: mutual, weak: weak, adjacent: adjacent,
-                    partOfSpeech: pos),
+                    gives: gives, partOfSpeech: pos),
                 Inflection.forms(of: phrase, pos: pos) + extra
             )
         }

@@ -23,6 +23,8 @@ struct Draft: Sendable {
 struct ArticleContext {
     var drafts: [Draft] = []
     var lastSpeaker: (actor: ActorID, paragraph: Int)?
+    /// The person named last in an earlier sentence, for "congratulated him".
+    var lastPerson: (id: ActorID, paragraph: Int)?
     /// Recent holders, latest last: actor, whether it is a group, paragraph.
     var recentHolders: [(actor: ActorID, group: Bool, paragraph: Int)] = []
     /// The target of the latest claim on a topic ("their continued presence").

@@ -73,6 +73,14 @@ enum ClauseWords {
     ])
     /// Modals of a conditional's consequence: "if …, X would strike Y" ("will" is a threat, and stays).
     static let conditionalModals = set(["would", "could", "might"])
+    /// What a verb of giving gives that is help (`Cue.gives`).
+    static let gifts = set([
+        "aid", "assistance", "support", "weapons", "arms", "ammunition", "munitions", "funding", "funds", "money",
+        "loans", "equipment", "training", "intelligence", "drones", "missiles", "rockets", "shells", "backing", "help",
+        "supplies", "protection", "asylum", "refuge", "sanctuary", "troops", "advisers", "advisors", "cover",
+    ])
+    /// Modals of possibility: what follows them in the clause may happen, and is no stance.
+    static let speculativeModals = set(["could", "might"])
     static let to = TokenHash.of("to")
     /// Words of threat: "threatened to strike X", "threats to bomb X" state the strike's stance.
     static let threats = set(["threaten", "threatens", "threatened", "threatening", "threat", "threats"])
@@ -117,6 +125,16 @@ enum ClauseWords {
         "unites", "unite", "united", "uniting", "includes", "include", "included", "including", "comprises",
         "comprise", "represents", "encompasses", "gathers", "brings", "groups", "leads", "oversees", "contains",
     ])
+    /// Nouns of what befalls an actor: "X's overthrow", "X's assassination" (X is no holder).
+    static let befallen = set([
+        "fall", "ouster", "overthrow", "toppling", "defeat", "collapse", "removal", "downfall", "demise",
+        "assassination", "killing", "death", "arrest", "capture", "murder", "execution", "detention",
+    ])
+    static let allyNouns = set(["ally", "allies"])
+    /// The first word of a passive's complement before its agent: "designated a terrorist by".
+    static let complementStarts = set(["a", "an", "as"])
+    /// Cues of overthrowing a government (the phrases of `cues.yaml`).
+    static let overthrowCues: Set<String> = ["topple", "overthrow", "oust", "depose", "unseat"]
     /// Nouns of an actor's fall: "the fall of X", "X's ouster".
     static let downfall = set(["fall", "ouster", "overthrow", "toppling", "defeat", "collapse", "removal", "downfall", "demise"])
     /// Verbs that conclude an agreement: "signed a pact", "reached a deal".
@@ -137,6 +155,8 @@ enum ClauseWords {
         "critic", "critics", "champion", "defender", "affiliate", "branch", "offshoot", "wing", "proxy", "proxies",
     ])
     static let objectPronouns = set(["him", "her", "them"])
+    static let himHer = set(["him", "her"])
+    static let hisHer = set(["his", "her"])
     /// Prepositions that open a sentence with a phrase its first comma ends.
     static let introPrepositions = set(["following", "after", "during", "amid", "despite", "in", "at", "on", "before", "with", "without", "since", "unlike", "like"])
     /// An agreement that "collapsed" or "expired" holds no longer.
@@ -144,5 +164,6 @@ enum ClauseWords {
     /// "most of the leaders of X": a part of X.
     static let quantifiers = set(["most", "many", "some", "several", "all", "majority", "half", "dozens", "hundreds", "thousands"])
     static let relativePronouns = set(["which", "that", "who"])
+    static let whose = TokenHash.of("whose")
     static let beForms = set(["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"])
 }

@@ -23,6 +23,9 @@ struct Holder: Sendable {
     var factor: Double
     /// The token after the holder's mention (for compounds "X and Y"), or -1.
     var end: Int
+    /// The person named, when the holder is what a person speaks for: the target when the
+    /// clause turns out passive ("He was designated a terrorist by Y").
+    var person: ActorID? = nil
 }
 
 /// A cue in the chain from the holder to the target.
@@ -158,6 +161,15 @@ final class ClauseWalk {
                 i = next
                 continue
             }
+            if relativePronouns.contains(token.lower), !hasHead, describesClause(before: i) {
+                // "…, a move that has caused tensions with X": the relative clause tells of the
+                // move, which no actor of the sentence holds.
+                relativeSaved = relativeSaved ?? subjects
+                subjects = []
+                continuation = nil
+                i += 1
+                continue
+            }
             if relativePronouns.contains(token.lower), !hasHead, let head = appositiveHead(before: i),
                 !subjects.contains(where: { $0.actor == head.actor })
             {
@@ -181,6 +193,17 @@ final class ClauseWalk {
                 i += 1
                 continue
             }
+            if token.lower == ClauseWords.whose, i >= 2, tokens[i - 1].mark == 0x2C, let k = mention(endingAt: i - 1), !hasHead,
+                let noun = (i + 1..<min(tokens.count, i + 4)).first(where: { ClauseWords.groupNouns.contains(tokens[$0].lower) })
+            {
+                // "Sharaa, whose Islamist group led the overthrow of X": the group holds the
+                // relative clause, not the person; a group the lexicon does not give holds nothing.
+                relativeSaved = subjects
+                let group = ownGroup(of: input.matches.mentions[k])
+                subjects = group.map { [Holder(actor: $0, factor: 0.85, end: noun + 1)] } ?? []
+                i = noun + 1
+                continue
+            }
             if subordinators.contains(token.lower), subjectFollows(i + 1) {
                 // "… since Hamas and Israel started fighting": a subordinate clause with a subject
                 // of its own; the main clause's holder holds nothing in it.
@@ -192,6 +215,11 @@ final class ClauseWalk {
                 continue
             }
             if conditionPending, ClauseWords.conditionalModals.contains(token.lower) {
+                hypothetical = true
+            }
+            if ClauseWords.speculativeModals.contains(token.lower) {
+                // "they could become a target for the US": a possibility, which the codebook
+                // does not code.
                 hypothetical = true
             }
             if clauseBreaks.contains(token.lower) {
@@ -216,6 +244,16 @@ final class ClauseWalk {
             i = handlePlaceholder(at: i, &context)
         }
         endClause(&context)
+    }
+
+    /// The armed group, party or faction a person belongs to, per the lexicon.
+    func ownGroup(of m: MatchedMention) -> ActorID? {
+        guard m.form == .person, let entry = m.entry else { return nil }
+        let actors = extractor.lexicon.actors
+        return actors.entries[Int(entry)].memberships.map(\.parent).first { parent in
+            guard let kind = actors.actor(id: parent)?.kind else { return false }
+            return kind == .armedGroup || kind == .party || kind == .faction
+        }
     }
 
     /// Whether a subject follows a subordinator: a named actor after at most three lowercase words
@@ -303,6 +341,19 @@ final class ClauseWalk {
         guard j >= 0, tokens[j].isWord else { return nil }
         let word = tokens[j].lower
         return ClauseWords.objectPrepositions.contains(word) || ClauseWords.locationPrepositions.contains(word) ? word : nil
+    }
+
+    /// Whether a relative pronoun ends an indefinite appositive of a clause: "…, a move that",
+    /// "…, a decision which" (a comma, "a" or "an", at most five words, no actor, no group noun).
+    func describesClause(before i: Int) -> Bool {
+        var j = i - 1
+        var words = 0
+        while j > 0, words < 6, tokens[j].isWord || tokens[j].mark == 0x2D {
+            if mentionAt[j] != nil || ClauseWords.groupNouns.contains(tokens[j].lower) { return false }
+            j -= 1
+            words += 1
+        }
+        return j >= 1 && tokens[j].mark == 0x2C && j + 1 < i && ClauseWords.indefinite.contains(tokens[j + 1].lower)
     }
 
     /// The actor an indefinite appositive describes, when a relative pronoun ends it: "X, an
@@ -485,6 +536,12 @@ final class ClauseWalk {
             resetChain()
             return
         }
+        if m.isPossessive, m.last + 1 < tokens.count, ClauseWords.befallen.contains(tokens[m.last + 1].lower) {
+            // "Assad's overthrow is a blow to X": the owner is whom the act befell; it holds nothing.
+            subjects = []
+            continuation = nil
+            return
+        }
         let spatial = prep.map { ClauseWords.spatialPrepositions.contains($0) } ?? false
         if prep == nil || (follows && !spatial), !objectOfParticiple(m) {
             // "U.S. forces in Syria killed …": the place is no holder; "after the U.S.-led invasion"
@@ -616,7 +673,8 @@ final class ClauseWalk {
     func setSubject(_ m: MatchedMention, actor: ActorID, factor: Double = 1, _ context: inout ArticleContext) {
         let compound = subjects.last.map { last in last.end >= 0 && onlyConnectors(from: last.end, to: m.first) } ?? false
         if !compound { subjects = [] }
-        subjects.append(Holder(actor: actor, factor: factor * (m.isCandidate ? 0.8 : 1), end: m.last))
+        let person = targetActor(m, actor)
+        subjects.append(Holder(actor: actor, factor: factor * (m.isCandidate ? 0.8 : 1), end: m.last, person: person == actor ? nil : person))
         resetChain()
         continuation = nil
         needsNewSubject = false

@@ -22,6 +22,12 @@ extension ClauseWalk {
             chain.append(link)
         case .stance:
             if cue.adjacent, !targetFollows(match.last) { return }
+            if cue.partOfSpeech == "noun", cue.score > 0, ClauseWords.allyNouns.contains(tokens[match.first].lower), conjunct(match.first) {
+                // "the U.S. and its allies continued strikes on X", "US troops and allies": a
+                // conjunct naming more actors, no alliance with what follows.
+                return
+            }
+            if cue.gives, !giftFollows(match.last) { return }
             if !hasHead, cue.partOfSpeech == "noun", referencedEvent(at: match.first), nominalAgent(after: match) == nil {
                 // "marking the anniversary of the assassination of X", "after the attack on X":
                 // an act referred to, not the holder's.
@@ -142,6 +148,33 @@ extension ClauseWalk {
         return mentionAt[j] != nil
     }
 
+    /// Whether a recipient follows a verb of giving, then, within a few words, help: "sent
+    /// Ukraine humanitarian and non-lethal aid", "provided the group with weapons".
+    func giftFollows(_ after: Int) -> Bool {
+        var j = after
+        while j < tokens.count, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower), mentionAt[j] == nil { j += 1 }
+        guard let k = mentionAt[j] else { return false }
+        var words = 0
+        j = input.matches.mentions[k].last
+        while j < tokens.count, words < 6, mentionAt[j] == nil {
+            if tokens[j].isWord {
+                if ClauseWords.gifts.contains(tokens[j].lower) { return true }
+                words += 1
+            } else if tokens[j].mark != 0x2D {
+                return false
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether "and" (and "its" or "their") comes right before `token`: "X and its allies".
+    func conjunct(_ token: Int) -> Bool {
+        var j = token - 1
+        if j >= 0, ClauseWords.their.contains(tokens[j].lower) { j -= 1 }
+        return j >= 0 && tokens[j].lower == ClauseWords.and
+    }
+
     /// Whether a verb of concluding ("signed", "reached", "struck") comes just before `token`.
     func signedBefore(_ token: Int) -> Bool {
         (max(0, token - 5)..<token).contains { ClauseWords.concludeVerbs.contains(tokens[$0].lower) }
@@ -215,10 +248,10 @@ extension ClauseWalk {
         let before = (max(0, match.first - 2)..<match.first).contains { ClauseWords.beForms.contains(tokens[$0].lower) }
         // ", backed by Iran,": a participle set off by a comma after its patient.
         let appositive = tokens[match.first - 1].kind == .punctuation && tokens[match.first - 1].mark == 0x2C
-        guard before || appositive, match.last < tokens.count, tokens[match.last].lower == ClauseWords.by else { return [] }
+        guard before || appositive, let by = agentBy(after: match.last) else { return [] }
         // "by Y", "by Y, Z and W".
         var agents: [MatchedMention] = []
-        var j = match.last + 1
+        var j = by + 1
         while j < tokens.count, j <= match.last + 40 {
             if let k = mentionAt[j] {
                 agents.append(input.matches.mentions[k])
@@ -231,6 +264,20 @@ extension ClauseWalk {
             j += 1
         }
         return agents
+    }
+
+    /// The "by" of a passive's agent: right after the verb, or after a short complement
+    /// ("designated a terrorist by", "listed as a terror organization by").
+    func agentBy(after last: Int) -> Int? {
+        guard last < tokens.count else { return nil }
+        if tokens[last].lower == ClauseWords.by { return last }
+        guard ClauseWords.complementStarts.contains(tokens[last].lower) else { return nil }
+        var j = last + 1
+        while j < tokens.count, j <= last + 4, tokens[j].isWord, mentionAt[j] == nil, cueAt[j] == nil {
+            if tokens[j].lower == ClauseWords.by { return j > last + 1 ? j : nil }
+            j += 1
+        }
+        return nil
     }
 
     func emitPassive(cue link: ChainLink, agents: [MatchedMention], _ context: inout ArticleContext) {
@@ -253,7 +300,7 @@ extension ClauseWalk {
         let links = chain + [link]
         withHolders(holders) {
             for target in targets {
-                emit(target: target.actor, military: false, links: links, after: agents.last?.last ?? link.token, rule: .passive, &context)
+                emit(target: target.person ?? target.actor, military: false, links: links, after: agents.last?.last ?? link.token, rule: .passive, &context)
             }
         }
     }

@@ -35,6 +35,16 @@ extension ClauseWalk {
             implicit = true
         }
         guard !holders.isEmpty else { return }
+        // "the rebel groups that overthrew the government": the government overthrown is the
+        // state's former one, and the hostility held until it fell.
+        var target = target
+        var overthrown: TimePoint?
+        if ClauseWords.overthrowCues.contains(head.cue.phrase),
+            let former = extractor.lexicon.actors.lastFormerGovernment(of: target, before: resolver.published)
+        {
+            target = former.government
+            overthrown = former.end
+        }
         // "The US and Iraq launched a joint raid … that saw American troops hurt": co-holders of
         // one clause act together; the clause states no stance of one toward the other.
         if holders.count > 1, holders.contains(where: { $0.actor == target }) { return }
@@ -120,6 +130,9 @@ extension ClauseWalk {
         if ceased || (noLonger && !reconsidered) {
             let end = time.span.start ?? resolver.published
             time = ResolvedTime(span: TimeSpan(from: nil, until: end) ?? time.span, phrase: time.phrase)
+        }
+        if let overthrown, let span = TimeSpan(from: nil, until: overthrown) {
+            time = ResolvedTime(span: span, phrase: time.phrase)
         }
         // "the fall of Iran's ally Assad", "Assad's backers" in a sentence dated by his fall: a
         // stance toward (or of) the fallen actor held until the fall, not from it; so does a tie

@@ -26,12 +26,15 @@ extension Extractor {
         var seen = Set<ClaimIdentity>(minimumCapacity: drafts.count)
         var used = Set<ActorID>(minimumCapacity: drafts.count)
         var sentences: [Range<String.Index>] = []
-        for draft in drafts {
+        for var draft in drafts {
             if sentences.last != draft.sentence { sentences.append(draft.sentence) }
             guard let stance = Stance(score: max(-1, min(1, draft.score))) else { continue }
+            let span = draft.time?.span ?? .always
+            // "an offensive against the Syrian army in late November 2024": Syria's government then.
+            if let former = lexicon.actors.formerGovernment(of: draft.source, during: span) { draft.source = former }
+            if let former = lexicon.actors.formerGovernment(of: draft.target, during: span) { draft.target = former }
             // "the Syrian government ... Syria": no stance holds between an actor and what it stands for.
             guard !lexicon.actors.sameSide(draft.source, draft.target) else { continue }
-            let span = draft.time?.span ?? .always
             let scalars = counter.range(of: draft.sentence)
             let identity = ClaimIdentity(
                 key: ClaimKey(source: draft.source, target: draft.target, topic: draft.topic?.id), score: stance.score,

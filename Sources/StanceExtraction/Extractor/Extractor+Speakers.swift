@@ -15,8 +15,13 @@ extension ClauseWalk {
         }
         if speakerActor == nil {
             let words = tokens.filter { speaker.contains($0.start) && $0.isWord }
+            let pronoun = words.contains { ClauseWords.heShe.contains($0.lower) }
             if let last = words.last, ClauseWords.politicalHolders.contains(last.lower), let group = focusGroup(&context) {
                 speakerActor = group
+            } else if pronoun, let person = input.matches.mentions.last(where: { $0.form == .person && $0.end <= speaker.lowerBound }) {
+                // "Sharaa grappled with violence that he said threatened …": the person named
+                // before in the sentence.
+                speakerActor = person.actor
             } else if let last = context.lastSpeaker, last.paragraph >= input.paragraph - 1,
                 words.contains(where: { ClauseWords.heShe.contains($0.lower) || ActorWords.prefixRoles.contains($0.lower) || ActorWords.officialRoles.contains($0.lower) })
             {
@@ -76,6 +81,17 @@ extension ClauseWalk {
             // "after backing him": the latest actor named before, not a holder.
             return emitStandIn(antecedent, at: i, factor: 0.75, rule: .pronoun, &context)
         }
+        if hasHead, ClauseWords.himHer.contains(token.lower), let person = context.lastPerson, person.paragraph >= input.paragraph - 1,
+            !subjects.contains(where: { extractor.lexicon.actors.sameSide($0.actor, person.id) })
+        {
+            // "Saudi Arabia's king was among the first to congratulate him": the person named last
+            // before this sentence.
+            return emitStandIn(person.id, at: i, factor: 0.7, rule: .pronoun, &context)
+        }
+        if hasHead, ClauseWords.country.contains(token.lower), ownedByPerson(before: i), let state = personsState(before: i, context) {
+            // "help rebuild his war-torn country": the state of the person speaking (or named last).
+            return emitStandIn(state, at: i, factor: 0.75, rule: .theCountry, &context)
+        }
         if !hasHead, let pair = pairPhrase(at: i, context) {
             // "the two countries fought": the last two states named before.
             subjects = pair.map { Holder(actor: $0, factor: 0.8, end: -1) }
@@ -101,7 +117,11 @@ extension ClauseWalk {
             actor = inContent && subjects.isEmpty ? (speakerActor ?? context.recentHolder(group: true, paragraph: input.paragraph))
                 : context.recentHolder(group: true, paragraph: input.paragraph)
         } else if ClauseWords.heShe.contains(word) {
-            actor = speakerActor ?? context.lastSpeaker.flatMap { $0.paragraph >= input.paragraph - 1 ? $0.actor : nil }
+            // "He criticized …": the speaker, else a person named before in the sentence, else the
+            // last speaker, else the person named last.
+            actor = speakerActor ?? input.matches.mentions.last(where: { $0.form == .person && $0.last <= i })?.actor
+                ?? context.lastSpeaker.flatMap { $0.paragraph >= input.paragraph - 1 ? $0.actor : nil }
+                ?? context.lastPerson.flatMap { $0.paragraph >= input.paragraph - 1 ? holderOf(person: $0.id) : nil }
         } else if ClauseWords.groupNouns.contains(word), i > 0, ClauseWords.groupDeterminers.contains(tokens[i - 1].lower) {
             actor = context.recentHolder(group: true, paragraph: input.paragraph)
             factor = 0.8
@@ -117,12 +137,40 @@ extension ClauseWalk {
             }
         }
         guard let actor else { return i + 1 }
-        subjects = [Holder(actor: actor, factor: factor, end: i + 1)]
+        let named = input.matches.mentions.last { $0.form == .person && $0.last <= i }
+        let person = ClauseWords.heShe.contains(word) && speakerActor == nil
+            ? (named.map { targetActor($0, $0.actor) } ?? context.lastPerson?.id) : nil
+        subjects = [Holder(actor: actor, factor: factor, end: i + 1, person: person != actor ? person : nil)]
         resetChain()
         continuation = nil
         needsNewSubject = false
         context.noteHolder(actor, group: isGroup(actor, context), paragraph: input.paragraph)
         return i + 1
+    }
+
+    /// The actor a person's words and acts stand for (`speaks_for`), or the person.
+    func holderOf(person: ActorID) -> ActorID {
+        extractor.lexicon.actors.actor(id: person)?.speaksFor ?? person
+    }
+
+    /// Whether "his" or "her" owns the noun at `i`, past at most two words ("his war-torn country").
+    func ownedByPerson(before i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, j >= i - 4, tokens[j].isWord || tokens[j].mark == 0x2D {
+            if ClauseWords.hisHer.contains(tokens[j].lower) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The state of the person who speaks, else of the person named last (in this sentence before
+    /// `i`, else before it): "his country".
+    func personsState(before i: Int, _ context: ArticleContext) -> ActorID? {
+        let actors = extractor.lexicon.actors
+        let named = input.matches.mentions.last { $0.form == .person && $0.last <= i }?.actor
+        let person = speakerActor ?? named ?? context.lastPerson.flatMap { $0.paragraph >= input.paragraph - 1 ? $0.id : nil }
+        guard let person else { return nil }
+        return actors.standsFor(person).first { actors.actor(id: $0)?.kind == .state }
     }
 
     /// The latest actor named in this sentence before `token` that is not a holder of the clause.

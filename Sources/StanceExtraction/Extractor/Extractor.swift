@@ -63,8 +63,14 @@ public struct Extractor: Sendable {
                     wordTokens: windows.count == 1 ? sentenceTokens[number] : nil)
                 context.useAbbreviations(in: &input.matches, text: text)
                 context.count(input.matches, lexicon: lexicon.actors)
+                if let focus = context.focus { matcher.addLocalMentions(of: focus, to: &input.matches) }
                 let walk = ClauseWalk(input: input, extractor: self, resolver: resolver)
                 walk.run(&context)
+                if let person = input.matches.mentions.last(where: { $0.form == .person }), let entry = person.entry,
+                    lexicon.actors.entries[Int(entry)].kind == .person
+                {
+                    context.lastPerson = (lexicon.actors.entries[Int(entry)].id, input.paragraph)
+                }
                 if let events = walk.timeEvents { context.sentenceEvents[window] = events }
             }
         }

@@ -28,8 +28,9 @@ struct ExtractionYAML {
         }
     }
 
-    /// The key/value pairs of a mapping node, refusing keys not in `allowed`.
-    func mapping(_ node: Node, what: String, allowed: [String]) throws(ExtractionError) -> [String: Node] {
+    /// The key/value pairs of a mapping node, refusing keys not in `allowed` (nil: any key, for
+    /// a mapping keyed by ids).
+    func mapping(_ node: Node, what: String, allowed: [String]?) throws(ExtractionError) -> [String: Node] {
         guard case .mapping(let mapping) = node else {
             throw .invalidLexicon(file: file, line: line(node), message: "\(what) must be a mapping")
         }
@@ -38,7 +39,7 @@ struct ExtractionYAML {
             guard case .scalar(let scalar) = key else {
                 throw .invalidLexicon(file: file, line: line(key), message: "a key in \(what) must be a single value")
             }
-            guard allowed.contains(scalar.string) else {
+            if let allowed, !allowed.contains(scalar.string) {
                 throw .invalidLexicon(
                     file: file, line: line(key),
                     message: "unknown key '\(scalar.string)' in \(what) (allowed: \(allowed.joined(separator: ", ")))")

@@ -34,6 +34,7 @@ import Yams
             let references =
                 entry.memberships.map { ("members_of", $0.parent) }
                 + [entry.government.map { ("government", $0) }, entry.speaksFor.map { ("speaks_for", $0) }].compactMap { $0 }
+                + entry.localNames.keys.map { ("local_names", $0) }
             for (field, id) in references where !known.contains(id) {
                 dangling.append("\(file): \(entry.id) \(field): \(id)")
             }
