@@ -141,8 +141,10 @@ extension ClauseWalk {
         for holder in holders where holder.actor != target {
             var time = time
             // Opposition to the fallen actor stated after the fall ("hailed the overthrow of X")
-            // is a stance taken then; the offensives that brought the fall (`fallOf`) ended with it.
-            if let fallen, fallen == holder.actor || (fallen == target && (score > 0 || rule == .fallOf)),
+            // is a stance taken then; the acts that brought the fall (its offensives, `fallOf`; an
+            // overthrow or takeover) ended with it.
+            let downfallAct = rule == .fallOf || ClauseWords.overthrowCues.contains(head.cue.phrase) || head.cue.phrase == "takeover"
+            if let fallen, fallen == holder.actor || (fallen == target && (score > 0 || downfallAct)),
                 let start = time.span.start ?? said.span.start
             {
                 // The fall of a government the lexicon ends (or of the person who spoke for it) is its end.

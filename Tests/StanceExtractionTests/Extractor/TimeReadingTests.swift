@@ -5,16 +5,19 @@ import StanceModel
 /// When extracted claims hold, read from real news (issue 9, "time span right"), each class on
 /// invented sentences and fictional actors.
 @Suite struct TimeReadingTests {
-    /// The fictional lexicon, plus a regime that ceased to be its state's government on
+    /// The fictional lexicon, plus a state whose regime ceased to be its government on
     /// 2020-05-04 (the fictional "fall of the Regent") and the Regent, who speaks for it.
     static let actorsYAML = FictionalLexicon.actorsYAML + """
 
+          - id: osterlich
+            name: Osterlich
+            kind: state
           - id: regent-regime
             name: Regent regime
             kind: government
             names: ["the Regent's regime", Regent regime]
             members_of:
-              - {actor: sylvania, until: 2020-05-04}
+              - {actor: osterlich, until: 2020-05-04}
           - id: the-regent
             name: the Regent
             kind: person
@@ -78,6 +81,14 @@ import StanceModel
         let claims = try Self.extract("Ruritania hailed the overthrow of the Regent regime as a great success.", published: "2021-06-10")
         let span = try #require(Self.span(claims, "ruritania", "regent-regime"))
         #expect(span == TimeSpan(from: Self.point("2021-06-10"), until: nil))
+    }
+
+    @Test func anOverthrowEndedWithTheFallItBrought() throws {
+        // The overthrow is the hostility that brought the fall: it held until the fall.
+        let claims = try Self.extract("The Red Hand overthrew the Regent regime, and the Regent regime's fall ended the war.", published: "2020-06-10")
+        let span = try #require(Self.span(claims, "red-hand", "regent-regime"))
+        #expect(span.start == nil)
+        #expect(span.end == Self.point("2020-05-04"))
     }
 
     @Test func aGovernmentStillInOfficeIsNotEnded() throws {
