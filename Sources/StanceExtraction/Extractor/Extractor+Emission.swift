@@ -151,12 +151,19 @@ extension ClauseWalk {
                 let until = [start, governmentEnd(of: fallen, orWhomItSpeaksFor: true)].compactMap { $0 }.min() ?? start
                 time = ResolvedTime(span: TimeSpan(from: nil, until: until) ?? time.span, phrase: time.phrase)
             } else if time.span.end == nil, let start = time.span.start ?? said.span.start,
-                let end = [score > 0 ? governmentEnd(of: target) : nil, governmentEnd(of: holder.actor)].compactMap({ $0 }).min(),
-                start.firstDay >= end.firstDay
+                let end = [governmentEnd(of: target, during: time.span), governmentEnd(of: holder.actor, during: time.span)].compactMap({ $0 }).min(),
+                end.firstDay <= resolver.published.firstDay
             {
-                // "Assad's backers, Russia and Iran" on a page dated after his regime fell: backing
-                // of (or by) a government that had ended held until its end, not from the page's date.
-                time = ResolvedTime(span: TimeSpan(from: nil, until: end) ?? time.span, phrase: time.phrase)
+                if let from = time.span.start, from.firstDay < end.firstDay {
+                    // "In late November, rebels launched an offensive against the Assad regime" on
+                    // a page after it fell: a stance toward (or of) a government held until its end.
+                    time = ResolvedTime(span: TimeSpan(from: from, until: end) ?? time.span, phrase: time.phrase, isPast: time.isPast)
+                } else if start.firstDay >= end.firstDay, score > 0 || governmentEnd(of: holder.actor) != nil {
+                    // "Assad's backers, Russia and Iran" on a page dated after his regime fell:
+                    // backing of (or by) a government that had ended held until its end, not from
+                    // the page's date (opposition stated then is a stance taken then).
+                    time = ResolvedTime(span: TimeSpan(from: nil, until: end) ?? time.span, phrase: time.phrase)
+                }
             }
             let targetStart = mention?.first ?? end
             let far = (holder.end >= 0 && head.token - holder.end > Self.nearTokens) || targetStart - head.token > Self.nearTokens
@@ -209,6 +216,13 @@ extension ClauseWalk {
             return from < content.upperBound ? from..<content.upperBound : content
         }
         return content
+    }
+
+    /// When the government of a claim of `span` by or toward `actor` ended: the actor's own
+    /// (`governmentEnd(of:)`), or, for a state, that of the former government that stood for it
+    /// when the span began (Syria before 2024-12-08 is the Assad regime).
+    func governmentEnd(of actor: ActorID, during span: TimeSpan) -> TimePoint? {
+        governmentEnd(of: actor) ?? extractor.lexicon.actors.formerGovernment(of: actor, during: span).flatMap { governmentEnd(of: $0) }
     }
 
     /// When a government ended, as the lexicon has it: the end of its membership of its state

@@ -91,6 +91,17 @@ import StanceModel
         #expect(span.end == Self.point("2020-05-04"))
     }
 
+    @Test func aStanceTowardAGovernmentThatLaterFellEndsWithIt() throws {
+        // Osterlich before 2020-05-04 is the Regent regime; a page after its end knows the end.
+        let after = try Self.extract("In late March, the Red Hand launched an offensive against Osterlich.", published: "2020-06-10")
+        let span = try #require(Self.span(after, "red-hand", "regent-regime"))
+        #expect(span.start == Self.point("2020-03"))
+        #expect(span.end == Self.point("2020-05-04"))
+        // A page written before the end does not know it.
+        let before = try Self.extract("In late March, the Red Hand launched an offensive against Osterlich.", published: "2020-04-10")
+        #expect(Self.span(before, "red-hand", "regent-regime")?.end == nil)
+    }
+
     @Test func aGovernmentStillInOfficeIsNotEnded() throws {
         let claims = try Self.extract("Sylvania praised the Freedonian government.", published: "2020-06-10")
         #expect(Self.span(claims, "sylvania", "freedonian-government") == TimeSpan(from: Self.point("2020-06-10"), until: nil))
