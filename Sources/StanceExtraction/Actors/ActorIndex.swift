@@ -20,6 +20,8 @@ struct ActorIndex: Sendable {
     var local: [ActorID: TokenTrie<ActorForm>] = [:]
 
     static let hyphen = TokenHash.of("-")
+    /// A plural possessive's apostrophe ("Workers’ Party"), either mark.
+    static let apostrophe = TokenHash.of("'")
 
     init() {}
 
@@ -52,7 +54,8 @@ struct ActorIndex: Sendable {
         names.insert(hashes, form)
     }
 
-    /// The token hashes of a lexicon phrase: words, numbers and hyphens; a leading "the" dropped.
+    /// The token hashes of a lexicon phrase: words, numbers, hyphens and a plural possessive's
+    /// apostrophe; a leading "the" dropped.
     static func hashes(of phrase: String, exact: Bool, keepThe: Bool = false) -> [UInt64] {
         var result: [UInt64] = []
         for token in StanceTokenizer.tokens(of: phrase) {
@@ -62,6 +65,7 @@ struct ActorIndex: Sendable {
                 result.append(exact ? token.exact : token.lower)
             case .punctuation:
                 if token.mark == 0x2D { result.append(hyphen) }
+                if token.mark == 0x27 || token.mark == 0x2019, !token.spaceBefore, !result.isEmpty { result.append(apostrophe) }
             }
         }
         return result
@@ -71,7 +75,8 @@ struct ActorIndex: Sendable {
     @inline(__always) static func key(_ token: StanceToken, exact: Bool) -> UInt64? {
         switch token.kind {
         case .word, .number: exact ? token.exact : token.lower
-        case .punctuation: token.mark == 0x2D ? hyphen : nil
+        case .punctuation:
+            token.mark == 0x2D ? hyphen : ((token.mark == 0x27 || token.mark == 0x2019) && !token.spaceBefore ? apostrophe : nil)
         }
     }
 }

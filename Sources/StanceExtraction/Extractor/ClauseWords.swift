@@ -79,6 +79,10 @@ enum ClauseWords {
         "loans", "equipment", "training", "intelligence", "drones", "missiles", "rockets", "shells", "backing", "help",
         "supplies", "protection", "asylum", "refuge", "sanctuary", "troops", "advisers", "advisors", "cover",
     ])
+    /// Cues of asking another to act (the phrases of `cues.yaml`).
+    static let requests: Set<String> = ["demand", "urge", "request", "call on", "call upon", "ask", "press", "insist", "advocate"]
+    /// Verbs of weighing a course before a gerund: "considered cooperating".
+    static let considering = set(["consider", "considers", "considered", "considering", "weigh", "weighs", "weighed", "weighing", "mull", "eyeing", "eyes", "eyed"])
     /// Modals of possibility: what follows them in the clause may happen, and is no stance.
     static let speculativeModals = set(["could", "might"])
     static let to = TokenHash.of("to")
@@ -156,6 +160,7 @@ enum ClauseWords {
     ])
     static let objectPronouns = set(["him", "her", "them"])
     static let himHer = set(["him", "her"])
+    static let itThem = set(["it", "them"])
     static let hisHer = set(["his", "her"])
     /// Prepositions that open a sentence with a phrase its first comma ends.
     static let introPrepositions = set(["following", "after", "during", "amid", "despite", "in", "at", "on", "before", "with", "without", "since", "unlike", "like"])
@@ -165,5 +170,28 @@ enum ClauseWords {
     static let quantifiers = set(["most", "many", "some", "several", "all", "majority", "half", "dozens", "hundreds", "thousands"])
     static let relativePronouns = set(["which", "that", "who"])
     static let whose = TokenHash.of("whose")
+
+    /// Whether a word token ends in "ing" ("toppling"), read from the text's bytes.
+    static func endsInIng(_ token: StanceToken, text: String) -> Bool {
+        ends(token, with: "ing", text: text)
+    }
+
+    /// Whether a word token ends in "ed" ("mediated"), read from the text's bytes.
+    static func endsInEd(_ token: StanceToken, text: String) -> Bool {
+        ends(token, with: "ed", text: text)
+    }
+
+    private static func ends(_ token: StanceToken, with suffix: String, text: String) -> Bool {
+        let utf8 = text.utf8
+        let count = suffix.utf8.count
+        guard token.end - token.start > count + 1 else { return false }
+        let end = utf8.index(utf8.startIndex, offsetBy: token.end)
+        let bytes = utf8[utf8.index(end, offsetBy: -count)..<end]
+        return bytes.elementsEqual(suffix.utf8) || bytes.elementsEqual(suffix.uppercased().utf8)
+    }
+
+    /// Participles of an aim before "to": "groups aiming to topple X".
+    static let aims = set(["aiming", "seeking", "trying", "striving", "looking", "working", "fighting", "vowing", "planning", "attempting"])
+    static let that = TokenHash.of("that")
     static let beForms = set(["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"])
 }

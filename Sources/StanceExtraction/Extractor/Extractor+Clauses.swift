@@ -148,6 +148,18 @@ final class ClauseWalk {
                 i += 1
                 continue
             }
+            if relativePronouns.contains(token.lower), hasHead, i > 0, tokens[i - 1].isWord,
+                !input.cues.contains(where: { $0.last == i }), subjectFollows(i + 1)
+            {
+                // "a cycle of violence that Iraqi officials said threatened …": a relative clause
+                // with a subject of its own; the main clause's holder holds nothing in it. ("urged
+                // that the US leave" is the urging's content: "that" right after the cue.)
+                endClause(&context)
+                subjects = []
+                continuation = nil
+                i += 1
+                continue
+            }
             if relativePronouns.contains(token.lower), hasHead, !emitted, describesAct(before: i) {
                 // "Jordan condemned the attack that killed three US soldiers": the relative clause
                 // tells what the attack did, not what the condemning holder did.
@@ -193,6 +205,18 @@ final class ClauseWalk {
                 i += 1
                 continue
             }
+            if ClauseWords.aims.contains(token.lower), i + 1 < n, tokens[i + 1].lower == ClauseWords.to, let k = mention(endingAt: i),
+                isGroup(input.matches.mentions[k].actor, context), !subjects.contains(where: { $0.actor == input.matches.mentions[k].actor })
+            {
+                // "a backer of opposition groups aiming to topple Assad": the groups aim; the
+                // main holder comes back at the clause's end.
+                let group = input.matches.mentions[k]
+                endClause(&context)
+                relativeSaved = relativeSaved ?? subjects
+                subjects = [Holder(actor: holderActor(group, &context), factor: 0.9, end: group.last)]
+                i += 1
+                continue
+            }
             if token.lower == ClauseWords.whose, i >= 2, tokens[i - 1].mark == 0x2C, let k = mention(endingAt: i - 1), !hasHead,
                 let noun = (i + 1..<min(tokens.count, i + 4)).first(where: { ClauseWords.groupNouns.contains(tokens[$0].lower) })
             {
@@ -215,6 +239,12 @@ final class ClauseWalk {
                 continue
             }
             if conditionPending, ClauseWords.conditionalModals.contains(token.lower) {
+                hypothetical = true
+            }
+            if ClauseWords.considering.contains(token.lower), i + 1 < n, tokens[i + 1].isWord,
+                ClauseWords.endsInIng(tokens[i + 1], text: input.text)
+            {
+                // "Turkey has considered cooperating with Syria": a possibility weighed.
                 hypothetical = true
             }
             if ClauseWords.speculativeModals.contains(token.lower) {
@@ -341,6 +371,17 @@ final class ClauseWalk {
         guard j >= 0, tokens[j].isWord else { return nil }
         let word = tokens[j].lower
         return ClauseWords.objectPrepositions.contains(word) || ClauseWords.locationPrepositions.contains(word) ? word : nil
+    }
+
+    /// Whether "by" before a mention follows a past participle that states no stance ("talks
+    /// mediated by Oman", "a meeting hosted by Qatar").
+    func agentOfParticiple(_ m: MatchedMention) -> Bool {
+        var j = m.first - 1
+        while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) { j -= 1 }
+        guard j >= 1, tokens[j].lower == ClauseWords.by, tokens[j - 1].isWord, cueAt[j - 1] == nil,
+            !input.cues.contains(where: { $0.first < j && $0.last >= j })
+        else { return false }
+        return ClauseWords.endsInEd(tokens[j - 1], text: input.text)
     }
 
     /// Whether a relative pronoun ends an indefinite appositive of a clause: "…, a move that",
@@ -498,6 +539,14 @@ final class ClauseWalk {
                 m.first - last.token <= 5
             {
                 // "more than 180 airstrikes by Turkish drones": the act's author, not its target.
+                return
+            }
+            if requestee(at: m.first) {
+                // "demanded that Iraq exclude the groups": asked to act, no stance toward it.
+                return
+            }
+            if prep == ClauseWords.by, agentOfParticiple(m) {
+                // "talks mediated by Oman": the agent of a participle, no target of the chain.
                 return
             }
             if follows, let last = chain.last, last.cue.role == .operator, last.cue.sign < 0, m.first - last.token <= 3 {

@@ -28,7 +28,11 @@ extension ClauseWalk {
                 return
             }
             if cue.gives, !giftFollows(match.last) { return }
-            if !hasHead, cue.partOfSpeech == "noun", referencedEvent(at: match.first), nominalAgent(after: match) == nil {
+            // A gerund after an article is a noun: "the toppling of X".
+            let nominal = cue.partOfSpeech == "noun"
+                || (match.first > 0 && tokens[match.first - 1].lower == TokenHash.the && tokens[match.last - 1].isWord
+                    && ClauseWords.endsInIng(tokens[match.last - 1], text: input.text))
+            if !hasHead, nominal, referencedEvent(at: match.first, spoken: cue.score < 0), nominalAgent(after: match) == nil {
                 // "marking the anniversary of the assassination of X", "after the attack on X":
                 // an act referred to, not the holder's.
                 return
@@ -103,14 +107,23 @@ extension ClauseWalk {
 
     /// Whether an act noun is governed by a preposition that refers to an event ("after",
     /// "following", "amid", "the anniversary of"), determiners aside, with no holder of its own
-    /// before it.
-    func referencedEvent(at first: Int) -> Bool {
+    /// before it; with `spoken`, also when it opens what a speaker says.
+    func referencedEvent(at first: Int, spoken: Bool = false) -> Bool {
         var j = first - 1
         while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower), mentionAt[j] == nil { j -= 1 }
         if j >= 1, tokens[j].isPossessive, mentionAt[j - 1] == nil {
             // "following the opposition's takeover": a possessor no lexicon actor names.
             j -= 2
             while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower), mentionAt[j] == nil { j -= 1 }
+        }
+        // "Khamenei said (that) the toppling of X was planned abroad": a hostile act the speaker
+        // speaks of, as the subject of what is said, is not the speaker's ("Manila bets that the
+        // alliance with Washington holds" still is Manila's).
+        if spoken,
+            (max(0, j)..<first).contains(where: { tokens[$0].lower == ClauseWords.that })
+                || (j >= 0 && (input.verb?.contains(tokens[j].start) ?? false))
+        {
+            return true
         }
         guard j >= 0, tokens[j].isWord, ClauseWords.eventPrepositions.contains(tokens[j].lower) else { return false }
         // "of" refers to an event after a noun of remembrance or aftermath only: "a wave of

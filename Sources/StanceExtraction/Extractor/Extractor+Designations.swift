@@ -55,6 +55,10 @@ extension ClauseWalk {
                 } else if let holder = designator(before: i) {
                     let objects = (i + 1..<terror).compactMap { k in mentionAt[k].map { input.matches.mentions[$0] } }
                     designate(objects, by: [holder], token: i, &context)
+                    // "labeled the YPG a security threat to Turkey": the designated is no new
+                    // holder, and the threat is the designator's word, not the group's stance.
+                    for object in objects { skipped.insert(object.first) }
+                    if cueAt[terror] != nil { consumedCues.insert(terror) }
                 }
                 i = terror
             } else if DesignationWords.lists.contains(word), let owner = listOwner(before: i) {

@@ -57,10 +57,14 @@ extension ClauseWalk {
     func handlePlaceholder(at i: Int, _ context: inout ArticleContext) -> Int {
         let token = tokens[i]
         if hasHead, ClauseWords.country.contains(token.lower), i > 0, tokens[i - 1].lower == ActorWords.the,
-            let country = placeBefore ?? context.focus
+            let country = placeInSentence(before: i) ?? placeBefore ?? context.focus
         {
             // "imposed sanctions on the country": the country last named as a place.
             return emitStandIn(country, at: i, factor: 0.8, rule: .theCountry, &context)
+        }
+        if hasHead, token.lower == ClauseWords.government, requestee(at: i) {
+            // "demanded that the new government exclude …": asked to act, no stance toward it.
+            return i + 1
         }
         if hasHead, token.lower == ClauseWords.government, let country = context.focus, governmentOfFocus(at: i),
             !subjects.contains(where: { $0.actor == country })
@@ -80,6 +84,17 @@ extension ClauseWalk {
         if hasHead, ClauseWords.objectPronouns.contains(token.lower), let antecedent = antecedent(before: i) {
             // "after backing him": the latest actor named before, not a holder.
             return emitStandIn(antecedent, at: i, factor: 0.75, rule: .pronoun, &context)
+        }
+        if hasHead, ClauseWords.itThem.contains(token.lower), i + 1 < tokens.count, ClauseWords.ofFor.contains(tokens[i + 1].lower),
+            let head = chain.first(where: { $0.cue.role == .stance }), ClauseWords.accusations.contains(tokens[head.token].lower),
+            let accused = context.drafts.last(where: { $0.order.sentence == input.index })?.target
+        {
+            // "…, accusing it of having links to the PKK": "it" is whom the sentence has just
+            // named as a target; what follows is its act as the accuser reports it.
+            subjects = [Holder(actor: accused, factor: 0.8, end: i + 1)]
+            resetChain()
+            continuation = nil
+            return i + 1
         }
         if hasHead, ClauseWords.himHer.contains(token.lower), let person = context.lastPerson, person.paragraph >= input.paragraph - 1,
             !subjects.contains(where: { extractor.lexicon.actors.sameSide($0.actor, person.id) })
@@ -146,6 +161,26 @@ extension ClauseWalk {
         needsNewSubject = false
         context.noteHolder(actor, group: isGroup(actor, context), paragraph: input.paragraph)
         return i + 1
+    }
+
+    /// Whether the word at `i` is whom a request asks to act: "demanded that the government
+    /// exclude …" (a request cue heads the chain, "that" between).
+    func requestee(at i: Int) -> Bool {
+        guard let head = chain.first(where: { $0.cue.role == .stance }), ClauseWords.requests.contains(head.cue.phrase) else { return false }
+        return (head.token..<i).contains { tokens[$0].lower == ClauseWords.that }
+    }
+
+    /// The last state named as a place earlier in this sentence ("strikes in Syria and Iraq …
+    /// strengthening the country" → Iraq).
+    func placeInSentence(before i: Int) -> ActorID? {
+        let actors = extractor.lexicon.actors
+        for m in input.matches.mentions.reversed() where m.last <= i {
+            guard let entry = m.entry, actors.entries[Int(entry)].kind == .state,
+                placeListEnd == m.last || preposition(before: m.first).map({ ClauseWords.locationPrepositions.contains($0) }) ?? false
+            else { continue }
+            return m.actor
+        }
+        return nil
     }
 
     /// The actor a person's words and acts stand for (`speaks_for`), or the person.

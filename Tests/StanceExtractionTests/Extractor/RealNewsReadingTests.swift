@@ -29,6 +29,13 @@ import StanceModel
 
     @Test func labelingAGroupAThreatOpposesIt() throws {
         #expect(try summary("Freedonia has consistently labeled the Red Hand a security threat.") == ["freedonia>red-hand:opposes"])
+        // The threat is the designator's word, not the group's stance toward anyone.
+        #expect(try summary("Freedonia has consistently labeled the Red Hand a security threat to Freedonia.") == ["freedonia>red-hand:opposes"])
+    }
+
+    @Test func accusingItReportsTheActOfTheOneJustNamed() throws {
+        let claims = try summary("Freedonia has labeled the Red Hand a threat, accusing it of having links to the Blue Front.")
+        #expect(claims == ["freedonia>red-hand:opposes", "red-hand>blue-front:supports"])
     }
 
     @Test func theAuthorOfAnActIsNoTarget() throws {
@@ -185,6 +192,13 @@ import StanceModel
         #expect(try summary("The Blue Front attacked Red Hand/Sylvanian positions.") == ["blue-front>red-hand:hostile", "blue-front>sylvania:hostile"])
     }
 
+    @Test func aHostileActASpeakerSpeaksOfIsNotTheSpeakers() throws {
+        #expect(try summary("Freedonia said on Monday that the toppling of the Red Hand was a plot.") == [])
+        #expect(try summary("Freedonia said the attack on the Red Hand was a plot.") == [])
+        // A tie the speaker speaks of is still its own.
+        #expect(try summary("Freedonia is betting that the alliance with Sylvania holds.") == ["freedonia>sylvania:allied"])
+    }
+
     @Test func whatBefellAnActorHoldsNothing() throws {
         #expect(try summary("Freedonia's overthrow was a major blow to the Red Hand.") == [])
         #expect(try summary("Freedonia's support was a boost to the Red Hand.") == ["freedonia>red-hand:supports"])
@@ -193,6 +207,38 @@ import StanceModel
     @Test func alliesAfterAndAreAConjunct() throws {
         #expect(try summary("Freedonia and its allies continued their attacks on Sylvania.") == ["freedonia>sylvania:hostile"])
         #expect(try summary("Freedonia and its allies in the Red Hand attacked Sylvania.").contains("freedonia>sylvania:hostile"))
+    }
+
+    @Test func aRelativeClauseWithItsOwnSubjectIsNotTheHolders() throws {
+        let claims = try summary("Freedonia retaliated with strikes in a cycle of violence that Sylvania said would help the Red Hand.")
+        #expect(!claims.contains { $0.hasPrefix("freedonia>red-hand") })
+    }
+
+    @Test func weighingACourseIsNoClaim() throws {
+        #expect(try summary("Freedonia has also considered cooperating with Sylvania against the Red Hand.") == [])
+        // A designation with "consider" still is one.
+        #expect(try summary("Freedonia considers the Red Hand a terrorist group.") == ["freedonia>red-hand:opposes"])
+    }
+
+    @Test func whomARequestAsksToActIsNoTarget() throws {
+        #expect(try summary("Freedonia demanded that Sylvania expel the Red Hand.").allSatisfy { !$0.hasPrefix("freedonia>sylvania") })
+    }
+
+    @Test func theCountryIsTheLastPlaceNamedInTheSentence() throws {
+        let claims = try summary("The Red Hand struck targets in Sylvania and Ruritania, and vowed to attack the country again.")
+        #expect(claims.contains("red-hand>ruritania:hostile"))
+        #expect(!claims.contains("red-hand>sylvania:hostile"))
+    }
+
+    @Test func groupsAimingToActHoldTheAim() throws {
+        let claims = try summary("Freedonia has been a main backer of the Blue Front aiming to topple the Red Hand since 2011.")
+        #expect(claims.contains("freedonia>blue-front:supports"))
+        #expect(claims.contains("blue-front>red-hand:hostile"))
+        #expect(!claims.contains { $0.hasPrefix("freedonia>red-hand") })
+    }
+
+    @Test func theAgentOfAParticipleIsNoTarget() throws {
+        #expect(try summary("Freedonia rejected a key Sylvanian demand in talks mediated by Ruritania.") == ["freedonia>sylvania:opposes"])
     }
 
     @Test func aClausesAppositiveHoldsItsRelativeClause() throws {
@@ -246,6 +292,7 @@ import StanceModel
             names: [Krampf]
             speaks_for: sylvania
             members_of: [river-army]
+          - {id: farmers-union, name: "Farmers' Union", kind: party}
           - id: omar-al-zand
             name: Omar al-Zand
             kind: person
@@ -302,6 +349,11 @@ import StanceModel
 
     @Test func aPassiveWithAComplementNamesItsAgent() throws {
         #expect(try summary("Otto Krampf was sworn in.\n\nHe was designated a terrorist by Freedonia in 2017.") == ["freedonia>otto-krampf:opposes"])
+    }
+
+    @Test func aNameWithAPluralPossessiveMatchesEitherApostrophe() throws {
+        #expect(try summary("The Farmers’ Union condemned Sylvania.") == ["farmers-union>sylvania:opposes"])
+        #expect(try summary("The Farmers' Union condemned Sylvania.") == ["farmers-union>sylvania:opposes"])
     }
 
     @Test func theArabicArticleWrittenApartIsPartOfTheSurname() throws {
