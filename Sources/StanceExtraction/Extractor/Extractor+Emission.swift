@@ -201,8 +201,6 @@ extension ClauseWalk {
         return lower..<min(upper, input.range.upperBound)
     }
 
-    static let that = TokenHash.of("that")
-
     /// What reported speech says, past the reporting verb's own words before its "that" ("said
     /// on Thursday that ..."): `content` from after that "that", when no actor comes before it.
     func reported(_ content: Range<String.Index>) -> Range<String.Index> {
@@ -211,7 +209,7 @@ extension ClauseWalk {
         guard let first = tokens.firstIndex(where: { $0.start >= start }) else { return content }
         for k in first..<min(tokens.count - 1, first + 8) {
             if mentionAt[k] != nil { return content }
-            guard tokens[k].lower == Self.that else { continue }
+            guard tokens[k].lower == ClauseWords.that else { continue }
             let from = utf8.index(utf8.startIndex, offsetBy: tokens[k + 1].start)
             return from < content.upperBound ? from..<content.upperBound : content
         }
