@@ -86,7 +86,47 @@ extension ClauseWalk {
         let adHocTarget = context.adHoc[target] != nil || context.candidateNames[target] != nil
         if adHocTarget { confidence *= 0.9 }
         let polarity = score > 0 ? "+" : (score < 0 ? "-" : "0")
-        var time = sentenceTime()
+        // The sentence's time, and the claim's (narrowed below to its own words where they say more).
+        let said = sentenceTime()
+        var time = said
+        // "Security sources said on Thursday that the strikes on Wednesday were meant to ...": a
+        // stance the content reports (not the speaker's own) holds at the content's time when the
+        // content dates it ("on Wednesday", "in 2019"); the speaker's date is when it was said.
+        if inContent, !implicit, time.phrase != nil, let content = input.attribution.map({ reported($0.content) }),
+            resolver.mentions(in: input.text, range: content).contains(where: { ($0.kind == .date || $0.kind == .relative) && $0.point != nil })
+        {
+            time = resolver.validTime(in: input.text, sentence: input.range, clause: content)
+        }
+        // "the PKK, listed as a terror organization by Türkiye, the US and the EU": a listing in
+        // an apposition, with no verb of its own ("are designated" has one, and holds now), is
+        // background the page gives in passing: it holds when its own words date it ("listed by
+        // the US in 1997"), else at no stated time, like "the Iran-backed group".
+        if rule == .designation, holders.allSatisfy({ $0.end > head.token }), head.token > 0,
+            !ClauseWords.beForms.contains(tokens[head.token - 1].lower)
+        {
+            let utf8 = input.text.utf8
+            let verb = utf8.index(utf8.startIndex, offsetBy: tokens[head.token].start)
+            let own = resolver.validTime(in: input.text, sentence: input.range, clause: verb..<input.range.upperBound)
+            time = own.phrase == nil ? ResolvedTime(span: .always) : own
+        }
+        // "Turkey, Azerbaijan's closest ally, has kept the border shut since 1993", "since their
+        // ally Hamas and Israel started fighting on October 7": a relation noun with no verb of
+        // its own ("is Y's closest partner" has one) describes a standing tie, and the sentence's
+        // time is its main clause's. The tie holds when its own words date it ("Y's ally since
+        // 2015"), else at no stated time, like "the Iran-backed group".
+        // So does an affiliation in an apposition after its noun ("Hezbollah's patron, Iran,",
+        // "Assad's backers, Russia and Iran"), not one with a verb ("Y includes X").
+        let appositive = rule == .affiliation && head.token + 2 < tokens.count
+            && (1...2).contains { tokens[head.token + $0].kind == .punctuation && tokens[head.token + $0].mark == 0x2C }
+            && holders.allSatisfy { $0.end > head.token + 1 }
+        if appositive || rule == .relationNoun,
+            holders.allSatisfy({ h in h.end < 0 || !(min(h.end, head.token)..<head.token).contains { ClauseWords.beForms.contains(tokens[$0].lower) } })
+        {
+            // "their ally Hamas" is the noun phrase alone; "X, Y's ally since 2015," runs to its comma.
+            let possessed = holders.contains { $0.end < 0 }
+            let own = resolver.validTime(in: input.text, sentence: input.range, clause: apposition(around: head.token, through: end, toPunctuation: !possessed))
+            time = own.phrase == nil ? ResolvedTime(span: .always) : own
+        }
         if ceased || (noLonger && !reconsidered) {
             let end = time.span.start ?? resolver.published
             time = ResolvedTime(span: TimeSpan(from: nil, until: end) ?? time.span, phrase: time.phrase)
@@ -95,12 +135,35 @@ extension ClauseWalk {
             time = ResolvedTime(span: span, phrase: time.phrase)
         }
         // "the fall of Iran's ally Assad", "Assad's backers" in a sentence dated by his fall: a
-        // stance toward (or of) the fallen actor held until the fall, not from it.
-        let fallen = time.span.end == nil && time.span.start != nil ? fallenActor(before: tokens.count) : nil
+        // stance toward (or of) the fallen actor held until the fall, not from it; so does a tie
+        // the page gives no time of its own ("X, Assad's closest ally, lost its sway with his fall").
+        let fallen = said.span.end == nil && said.span.start != nil ? fallenActor(before: tokens.count) : nil
         for holder in holders where holder.actor != target {
             var time = time
-            if let fallen, fallen == target || fallen == holder.actor, let start = time.span.start {
-                time = ResolvedTime(span: TimeSpan(from: nil, until: start) ?? time.span, phrase: time.phrase)
+            // Opposition to the fallen actor stated after the fall ("hailed the overthrow of X")
+            // is a stance taken then; the acts that brought the fall (its offensives, `fallOf`; an
+            // overthrow or takeover) ended with it.
+            let downfallAct = rule == .fallOf || ClauseWords.overthrowCues.contains(head.cue.phrase) || head.cue.phrase == "takeover"
+            if let fallen, fallen == holder.actor || (fallen == target && (score > 0 || downfallAct)),
+                let start = time.span.start ?? said.span.start
+            {
+                // The fall of a government the lexicon ends (or of the person who spoke for it) is its end.
+                let until = [start, governmentEnd(of: fallen, orWhomItSpeaksFor: true)].compactMap { $0 }.min() ?? start
+                time = ResolvedTime(span: TimeSpan(from: nil, until: until) ?? time.span, phrase: time.phrase)
+            } else if time.span.end == nil, let start = time.span.start ?? said.span.start,
+                let end = [governmentEnd(of: target, during: time.span), governmentEnd(of: holder.actor, during: time.span)].compactMap({ $0 }).min(),
+                end.firstDay <= resolver.published.firstDay
+            {
+                if let from = time.span.start, from.firstDay < end.firstDay {
+                    // "In late November, rebels launched an offensive against the Assad regime" on
+                    // a page after it fell: a stance toward (or of) a government held until its end.
+                    time = ResolvedTime(span: TimeSpan(from: from, until: end) ?? time.span, phrase: time.phrase, isPast: time.isPast)
+                } else if start.firstDay >= end.firstDay, score > 0 || governmentEnd(of: holder.actor) != nil {
+                    // "Assad's backers, Russia and Iran" on a page dated after his regime fell:
+                    // backing of (or by) a government that had ended held until its end, not from
+                    // the page's date (opposition stated then is a stance taken then).
+                    time = ResolvedTime(span: TimeSpan(from: nil, until: end) ?? time.span, phrase: time.phrase)
+                }
             }
             let targetStart = mention?.first ?? end
             let far = (holder.end >= 0 && head.token - holder.end > Self.nearTokens) || targetStart - head.token > Self.nearTokens
@@ -122,6 +185,53 @@ extension ClauseWalk {
                 context.drafts.append(reverse)
             }
         }
+    }
+
+    /// The words of an apposition around token `k` through token `end`: back over at most three
+    /// words to the punctuation before it, and on to the punctuation after `end` if `toPunctuation`.
+    func apposition(around k: Int, through end: Int, toPunctuation: Bool) -> Range<String.Index> {
+        func boundary(_ t: StanceToken) -> Bool { t.kind == .punctuation && t.mark != 0x2D && t.mark != 0x2019 && t.mark != 0x27 }
+        var first = k
+        while first > 0, first > k - 3, !boundary(tokens[first - 1]) { first -= 1 }
+        var last = max(k, min(end, tokens.count - 1))
+        while toPunctuation, last + 1 < tokens.count, !boundary(tokens[last + 1]) { last += 1 }
+        let utf8 = input.text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: tokens[first].start)
+        let upper = utf8.index(utf8.startIndex, offsetBy: tokens[last].end)
+        return lower..<min(upper, input.range.upperBound)
+    }
+
+    /// What reported speech says, past the reporting verb's own words before its "that" ("said
+    /// on Thursday that ..."): `content` from after that "that", when no actor comes before it.
+    func reported(_ content: Range<String.Index>) -> Range<String.Index> {
+        let utf8 = input.text.utf8
+        let start = utf8.distance(from: utf8.startIndex, to: content.lowerBound)
+        guard let first = tokens.firstIndex(where: { $0.start >= start }) else { return content }
+        for k in first..<min(tokens.count - 1, first + 8) {
+            if mentionAt[k] != nil { return content }
+            guard tokens[k].lower == ClauseWords.that else { continue }
+            let from = utf8.index(utf8.startIndex, offsetBy: tokens[k + 1].start)
+            return from < content.upperBound ? from..<content.upperBound : content
+        }
+        return content
+    }
+
+    /// When the government of a claim of `span` by or toward `actor` ended: the actor's own
+    /// (`governmentEnd(of:)`), or, for a state, that of the former government that stood for it
+    /// when the span began (Syria before 2024-12-08 is the Assad regime).
+    func governmentEnd(of actor: ActorID, during span: TimeSpan) -> TimePoint? {
+        governmentEnd(of: actor) ?? extractor.lexicon.actors.formerGovernment(of: actor, during: span).flatMap { governmentEnd(of: $0) }
+    }
+
+    /// When a government ended, as the lexicon has it: the end of its membership of its state
+    /// ("the Assad regime", Syria's government until 2024-12-08); with `speaking`, also for a
+    /// person who speaks for it (Assad); nil for any other actor.
+    func governmentEnd(of actor: ActorID, orWhomItSpeaksFor speaking: Bool = false) -> TimePoint? {
+        let actors = extractor.lexicon.actors
+        guard var entry = actors.actor(id: actor) else { return nil }
+        if speaking, entry.kind == .person, let government = entry.speaksFor.flatMap(actors.actor(id:)) { entry = government }
+        guard entry.kind == .government else { return nil }
+        return entry.memberships.compactMap { m in actors.actor(id: m.parent)?.kind == .state ? m.span.end : nil }.min()
     }
 
     /// Runs `body` with the clause's holders set aside for `holders` — a stance read apart from

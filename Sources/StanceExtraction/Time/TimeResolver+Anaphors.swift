@@ -4,9 +4,10 @@ extension TimeResolver {
     /// At most this many bytes before a sentence are searched for the sentence before it.
     static let previousSentenceBytes = 2000
 
-    /// Dates "since then", "at the time", "until then" by the phrase they refer back to: the
-    /// latest dated phrase before them in `scope`, else in the part of `sentence` before `scope`,
-    /// else in the sentence before `sentence` (its last dated phrase). Unresolved, they stay undated.
+    /// Dates "since then", "at the time", "until then", "the same day" by the phrase they refer
+    /// back to: the latest dated phrase before them in `scope`, else in the part of `sentence`
+    /// before `scope`, else in the sentence before `sentence` (its last dated phrase; its first
+    /// for "the same day"). Unresolved, they stay undated.
     func resolveAnaphors(
         _ found: inout [RawTimeMention], in text: String, sentence: Range<String.Index>, scope: Range<String.Index>
     ) {
@@ -23,7 +24,8 @@ extension TimeResolver {
                 if previous == nil {
                     previous = previousSentence(in: text, before: sentence.lowerBound).map { scan(text, $0) } ?? []
                 }
-                antecedent = previous?.last(where: \.isAntecedent)
+                // "the same day" is the day the sentence before leads with; other references, its latest.
+                antecedent = found[k].rule == .sameDay ? previous?.first(where: \.isAntecedent) : previous?.last(where: \.isAntecedent)
             }
             guard let antecedent else { continue }
             found[k].point = found[k].relation == .until ? (antecedent.endPoint ?? antecedent.point) : antecedent.point
@@ -56,10 +58,10 @@ extension TimeResolver {
 }
 
 extension RawTimeMention {
-    /// Whether this is a reference back ("since then", "at the time").
+    /// Whether this is a reference back ("since then", "at the time", "the same day").
     var isAnaphor: Bool {
         if case .anaphor? = rule { return true }
-        return false
+        return rule == .sameDay
     }
 
     /// Whether a reference back can take its time from this phrase: dated, and not itself a plan or "now".

@@ -17,6 +17,8 @@ extension TimeResolver {
     static let untilWords = hashes(["until", "till", "before", "prior", "ahead", "pre", "up", "through", "eve", "run"])
     static let atWords = hashes(["in", "on", "at", "during", "amid", "throughout", "of", "around", "circa"])
     static let byHash = WordTokenizer.hash("by")
+    /// Verbs of beginning: "started fighting in 2013" dates a start.
+    static let beginnings = hashes(["started", "began", "begun", "start", "begin", "starts", "begins"])
 
 
     /// The preposition right before token `i` (skipping "the"/"early"/"mid"-like words): its index and relation.
@@ -91,9 +93,35 @@ extension TimeResolver {
                 if point.firstDay > published.firstDay { kind = .future } else { relation = .at }
             }
         }
+        // "since the outbreak of the war in 2011", "started intervening in Syria in 2013": the year
+        // or month is where the stance began, not a time it held only then (a day is a start anyway).
+        if relation == .at, kind == .date, point.precision != .day, origin(before: start, in: tokens) {
+            relation = .from
+            explicit = true
+        }
         return RawTimeMention(
             kind: kind, start: tokens[start].start, end: tokens[end - 1].end, endToken: end, point: point,
             relation: relation, explicit: explicit, rule: nil)
+    }
+
+    /// Whether "since" or a verb of beginning ("started", "began") governs the phrase at token `i`:
+    /// within eight words before it, in the same clause.
+    func origin(before i: Int, in tokens: [WordToken]) -> Bool {
+        var j = i - 1
+        var wordCount = 0
+        while j >= 0, wordCount < 8 {
+            let t = tokens[j]
+            if t.kind == .punctuation {
+                guard t.mark == 0x2D else { return false }
+                j -= 1
+                continue
+            }
+            if words.eventBarriers.contains(t.hash) { return false }
+            if t.hash == words.sinceHash || words.beginnings.contains(t.hash) { return true }
+            wordCount += 1
+            j -= 1
+        }
+        return false
     }
 
     /// The point a date match denotes; a missing year is the latest not after publication.

@@ -22,6 +22,9 @@ enum RelativeRule: Sendable, Hashable {
     case anaphor(TimeMention.Relation)
     /// "has long opposed", "longtime ally": held since a beginning the text leaves undated.
     case openOrigin
+    /// "on the same day", "later that day": the day of an earlier phrase (in the sentence, else
+    /// the first of the sentence before: "On Saturday, X said the strikes on Friday were ...").
+    case sameDay
 }
 
 /// The length of a unit of time in "two years ago": months, or days.
@@ -77,6 +80,13 @@ extension TimeResolver {
             (.openOrigin, ["long", "longtime", "long-time", "long-standing", "longstanding", "decades-long", "years-long", "age-old", "historic ally", "traditional ally"]),
             (.anaphor(.from), ["since then", "since that time", "from then on", "since that point", "since that day", "since that year"]),
             (.anaphor(.at), ["at the time", "at that time", "back then", "by then", "at that point", "in those days"]),
+            (
+                .sameDay,
+                [
+                    "the same day", "that same day", "the very same day", "on that day", "later that day", "earlier that day",
+                    "later the same day", "earlier the same day", "later on the same day",
+                ]
+            ),
             (.anaphor(.until), ["until then", "till then", "before then", "up to then", "until that point", "until that time"]),
         ]
         for (rule, phrases) in table { for phrase in phrases { trie.insert(phrase, rule) } }
@@ -156,7 +166,7 @@ extension TimeResolver {
             guard published.precision == .day else { return nil }
             let today = ((published.firstDay % 7) + 7 + 3) % 7  // 1970-01-01 was a Thursday (3).
             return published.adding(days: -((today - w + 7) % 7))
-        case .present, .past, .future, .anaphor, .openOrigin: return nil
+        case .present, .past, .future, .anaphor, .openOrigin, .sameDay: return nil
         }
     }
 }

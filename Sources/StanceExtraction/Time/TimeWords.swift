@@ -15,6 +15,8 @@ final class TimeWords: Sendable {
     let untilWords = TimeResolver.untilWords
     let atWords = TimeResolver.atWords
     let byHash = TimeResolver.byHash
+    let sinceHash = WordTokenizer.hash("since")
+    let beginnings = TimeResolver.beginnings
     let eventPrepositions = TimeResolver.eventPrepositions
     let eventBarriers = TimeResolver.eventBarriers
     let prefixFrom = TimeResolver.prefixFrom
