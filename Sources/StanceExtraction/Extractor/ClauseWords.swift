@@ -79,6 +79,13 @@ enum ClauseWords {
         "loans", "equipment", "training", "intelligence", "drones", "missiles", "rockets", "shells", "backing", "help",
         "supplies", "protection", "asylum", "refuge", "sanctuary", "troops", "advisers", "advisors", "cover",
     ])
+    /// Plural nouns of people acting together that name no actor: "when terrorists trickled in".
+    static let unnamedGroups = set([
+        "terrorists", "militants", "jihadists", "gunmen", "extremists", "insurgents", "rebels", "fighters", "protesters",
+        "demonstrators", "attackers", "assailants", "mercenaries",
+    ])
+    /// The cue of a "pro-X" compound.
+    static let proPhrase = "pro"
     /// Cues of asking another to act (the phrases of `cues.yaml`).
     static let requests: Set<String> = ["demand", "urge", "request", "call on", "call upon", "ask", "press", "insist", "advocate"]
     /// Verbs of weighing a course before a gerund: "considered cooperating".

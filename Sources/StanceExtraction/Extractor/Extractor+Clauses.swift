@@ -233,7 +233,7 @@ final class ClauseWalk {
                 i = noun + 1
                 continue
             }
-            if subordinators.contains(token.lower), subjectFollows(i + 1) {
+            if subordinators.contains(token.lower), subjectFollows(i + 1) || unnamedSubjectFollows(i + 1) {
                 // "… since Hamas and Israel started fighting": a subordinate clause with a subject
                 // of its own; the main clause's holder holds nothing in it.
                 endClause(&context)
@@ -289,6 +289,19 @@ final class ClauseWalk {
             guard let kind = actors.actor(id: parent)?.kind else { return false }
             return kind == .armedGroup || kind == .party || kind == .faction
         }
+    }
+
+    /// Whether an unnamed group follows a subordinator as its subject, within three words: "since
+    /// 2011 when Takfiri terrorists trickled in" (the main clause's holder holds nothing after).
+    func unnamedSubjectFollows(_ start: Int) -> Bool {
+        var j = start
+        while j < tokens.count, j < start + 3, tokens[j].isWord, mentionAt[j] == nil, cueAt[j] == nil {
+            if ClauseWords.unnamedGroups.contains(tokens[j].lower) {
+                return j + 1 < tokens.count && tokens[j + 1].isWord && !ClauseWords.objectPrepositions.contains(tokens[j + 1].lower)
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Whether a subject follows a subordinator: a named actor after at most three lowercase words

@@ -28,6 +28,11 @@ extension ClauseWalk {
                 return
             }
             if cue.gives, !giftFollows(match.last) { return }
+            if cue.phrase == ClauseWords.proPhrase, match.last < tokens.count, tokens[match.last].mark == 0x2D, !tokens[match.last].spaceBefore {
+                // "pro-Iranian Shiite armed groups": the compound is the stance of the noun it
+                // modifies (read with the compounds), never of the clause's holder.
+                return
+            }
             // A gerund after an article is a noun: "the toppling of X".
             let nominal = cue.partOfSpeech == "noun"
                 || (match.first > 0 && tokens[match.first - 1].lower == TokenHash.the && tokens[match.last - 1].isWord

@@ -219,6 +219,15 @@ import StanceModel
         #expect(claims == ["red-hand>rufus-firefly:hostile"])
     }
 
+    @Test func aProCompoundIsNotTheClauseHoldersStance() throws {
+        #expect(try summary("The Blue Front has prompted some pro-Sylvanian armed groups to review their stance.").allSatisfy { !$0.hasPrefix("blue-front>") })
+    }
+
+    @Test func aSubordinateClauseOfUnnamedGroupsIsNotTheHolders() throws {
+        let claims = try summary("Freedonia opened its first mission to Sylvania since 2011 when terrorists flooded in and waged war on the country.")
+        #expect(!claims.contains { $0.hasPrefix("freedonia>sylvania") && $0.hasSuffix("hostile") })
+    }
+
     @Test func himIsAPersonOrOfficeNotAPlace() throws {
         let claims = try summary("The Freedonian president met Rufus Firefly in Sylvania on Monday and praised him.")
         #expect(!claims.contains { $0.hasSuffix(">sylvania:supports") })
