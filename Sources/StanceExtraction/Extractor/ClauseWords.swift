@@ -84,6 +84,10 @@ enum ClauseWords {
         "terrorists", "militants", "jihadists", "gunmen", "extremists", "insurgents", "rebels", "fighters", "protesters",
         "demonstrators", "attackers", "assailants", "mercenaries",
     ])
+    /// "killed in/by a US strike".
+    static let instrumentPrepositions = set(["in", "by"])
+    /// Acts that kill or wound: "a US drone strike", "an Israeli raid".
+    static let instruments = set(["strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "operation", "drone", "missile", "ambush"])
     /// The cue of a "pro-X" compound.
     static let proPhrase = "pro"
     /// Cues of asking another to act (the phrases of `cues.yaml`).

@@ -61,6 +61,21 @@ extension ClauseWalk {
                 // "condemned the strikes and expressed support for X": a new verb phrase.
                 resetChain()
             }
+            if cue.partOfSpeech == "verb", cue.score < 0, match.first > 1, tokens[match.first - 1].mark == 0x2C,
+                let agent = instrumentAgent(after: match.last)
+            {
+                // "Soleimani and al-Muhandis, killed in a US strike": the strike's author is
+                // hostile to whom the participle describes.
+                let patients = mentionList(endingAt: match.first - 1)
+                skipped.insert(agent.first)
+                let holder = Holder(actor: holderActor(agent, &context), factor: 0.9, end: agent.last)
+                withHolders([holder]) {
+                    for patient in patients where patient.actor != agent.actor {
+                        emit(target: targetActor(patient, patient.actor), military: false, links: [link], after: agent.last, rule: .passive, &context)
+                    }
+                }
+                return
+            }
             let agents = passiveAgents(after: match)
             if !agents.isEmpty {
                 emitPassive(cue: link, agents: agents, &context)
@@ -284,6 +299,23 @@ extension ClauseWalk {
             j += 1
         }
         return agents
+    }
+
+    /// The author of the act a participle was done in: "killed in a US strike", "wounded by an
+    /// Israeli drone strike" (the mention right before an act noun).
+    func instrumentAgent(after last: Int) -> MatchedMention? {
+        guard last < tokens.count, ClauseWords.instrumentPrepositions.contains(tokens[last].lower) else { return nil }
+        var j = last + 1
+        while j < tokens.count, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower), mentionAt[j] == nil { j += 1 }
+        guard let k = mentionAt[j] else { return nil }
+        let m = input.matches.mentions[k]
+        var a = m.last
+        if a < tokens.count, tokens[a].mark == 0x2D, a + 1 < tokens.count { a += 2 }  // "US-led", "Israeli-made"
+        while a < tokens.count, a <= m.last + 3, tokens[a].isWord {
+            if ClauseWords.instruments.contains(tokens[a].lower) { return m }
+            a += 1
+        }
+        return nil
     }
 
     /// The "by" of a passive's agent: right after the verb, or after a short complement

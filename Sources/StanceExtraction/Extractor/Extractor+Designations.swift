@@ -159,7 +159,7 @@ extension ClauseWalk {
 
     /// The mentions of a list that ends just before token `end` ("Kataib Hezbollah, Nujaba and
     /// Asaib Ahl al-Haq" before ", all of which").
-    private func mentionList(endingAt end: Int) -> [MatchedMention] {
+    func mentionList(endingAt end: Int) -> [MatchedMention] {
         var result: [MatchedMention] = []
         var j = end
         while j > 0, let k = mention(endingAt: j), input.matches.mentions[k].last == j {

@@ -219,6 +219,11 @@ import StanceModel
         #expect(claims == ["red-hand>rufus-firefly:hostile"])
     }
 
+    @Test func killedInAStrikeNamesTheStrikesAuthor() throws {
+        let claims = try summary("The Blue Front marked the anniversary of the death of Rufus Firefly, killed in a Sylvanian drone strike.")
+        #expect(claims == ["sylvania>rufus-firefly:hostile"])
+    }
+
     @Test func aProCompoundIsNotTheClauseHoldersStance() throws {
         #expect(try summary("The Blue Front has prompted some pro-Sylvanian armed groups to review their stance.").allSatisfy { !$0.hasPrefix("blue-front>") })
     }
