@@ -103,7 +103,7 @@ extension ActorMatcher {
                     result.mentions.append(m)
                     continue
                 }
-                var after = m.last + 2
+                var after = Self.pastSoCalled(m.last + 2, tokens)
                 if k + 1 < base.count, base[k + 1].first == after, let next = base[k + 1].entry,
                     lexicon.entries[Int(next)].kind == .state, base[k + 1].form == .demonym
                 {
@@ -434,5 +434,19 @@ extension ActorMatcher {
             j += 1
         }
         return false
+    }
+}
+
+extension ActorMatcher {
+    static let so = TokenHash.of("so")
+    static let called = TokenHash.of("called")
+
+    /// The token after "so-called" and an opening quotation mark, if they stand at `i`: "the
+    /// Tehran-backed so-called “axis of resistance”" names the axis.
+    static func pastSoCalled(_ i: Int, _ tokens: [StanceToken]) -> Int {
+        var j = i
+        if j + 2 < tokens.count, tokens[j].lower == so, tokens[j + 1].mark == 0x2D, tokens[j + 2].lower == called { j += 3 }
+        if j < tokens.count, tokens[j].kind == .punctuation, [0x201C, 0x22, 0x2018].contains(tokens[j].mark) { j += 1 }
+        return j
     }
 }

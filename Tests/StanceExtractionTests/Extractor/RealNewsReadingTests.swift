@@ -330,6 +330,10 @@ import StanceModel
         return Extractor(lexicon: lexicon).extract(article).summary
     }
 
+    @Test func aSoCalledNameAfterABackerIsTheBacked() throws {
+        #expect(try summary("They are part of the Freedonian-backed so-called “River Army”.") == ["freedonia>river-army:allied"])
+    }
+
     @Test func aBackedNameInTheLexiconStillSaysWhoBacksIt() throws {
         #expect(try summary("The Freedonian-backed River Army attacked Sylvania.") == ["freedonia>river-army:allied", "river-army>sylvania:hostile"])
     }
