@@ -167,6 +167,12 @@ extension ActorMatcher {
                 // Qasem Soleimani": the names before the person's titles are his titles too.
                 continue
             }
+            if m.form != .person, m.first > 0, tokens[m.first - 1].lower == ActorWords.local, let entry = m.entry,
+                lexicon.entries[Int(entry)].kind == .state
+            {
+                // "local Syrian forces": fighters of the place, not the state's.
+                continue
+            }
             if m.form == .demonym, m.last < tokens.count, ActorWords.populace.contains(tokens[m.last].lower) {
                 // "Iraqi civilians", "Yemeni provinces", "Syrian territory": people or places of a
                 // country, not the state that acts.

@@ -84,6 +84,8 @@ enum ActorWords {
     /// Nouns that make a possessor's named group its part: "the PMU's Kataib Sayyid al-Shuhada faction".
     static let partNouns = hashes(["faction", "wing", "arm", "branch", "component", "affiliate", "offshoot", "brigade", "unit"])
 
+    /// "local Syrian forces": of the place, not the state.
+    static let local = TokenHash.of("local")
     /// Words that end a noun phrase: determiners, prepositions, conjunctions, auxiliaries.
     static let stopwords = hashes([
         "the", "a", "an", "and", "or", "of", "from", "in", "to", "with", "by", "for", "on", "at", "is", "are",

@@ -84,6 +84,11 @@ enum ClauseWords {
         "terrorists", "militants", "jihadists", "gunmen", "extremists", "insurgents", "rebels", "fighters", "protesters",
         "demonstrators", "attackers", "assailants", "mercenaries",
     ])
+    /// Harms that befall a country: "warned against the country's fragmentation".
+    static let harms = set([
+        "fragmentation", "division", "partition", "disintegration", "breakup", "break-up", "destabilization",
+        "destabilisation", "collapse", "dismemberment",
+    ])
     /// "killed in/by a US strike".
     static let instrumentPrepositions = set(["in", "by"])
     /// Acts that kill or wound: "a US drone strike", "an Israeli raid".

@@ -559,6 +559,10 @@ final class ClauseWalk {
                 // "more than 180 airstrikes by Turkish drones": the act's author, not its target.
                 return
             }
+            if m.isPossessive, m.last + 1 < tokens.count, ClauseWords.harms.contains(tokens[m.last + 1].lower) {
+                // "warned against Syria's fragmentation": a stance on what befalls it, not against it.
+                return
+            }
             if requestee(at: m.first) {
                 // "demanded that Iraq exclude the groups": asked to act, no stance toward it.
                 return

@@ -56,6 +56,13 @@ extension ClauseWalk {
     /// political leaders). Returns the next token to read.
     func handlePlaceholder(at i: Int, _ context: inout ArticleContext) -> Int {
         let token = tokens[i]
+        if hasHead, ClauseWords.country.contains(token.lower), i + 2 < tokens.count, tokens[i + 1].isPossessive,
+            ClauseWords.harms.contains(tokens[i + 2].lower)
+        {
+            // "warned against the country's fragmentation": a stance on what befalls it, not
+            // against it.
+            return i + 3
+        }
         if hasHead, ClauseWords.country.contains(token.lower), i > 0, tokens[i - 1].lower == ActorWords.the,
             let country = placeInSentence(before: i) ?? placeBefore ?? context.focus
         {

@@ -219,6 +219,16 @@ import StanceModel
         #expect(claims == ["red-hand>rufus-firefly:hostile"])
     }
 
+    @Test func aHarmThatBefallsACountryIsNoStanceAgainstIt() throws {
+        #expect(try summary("Freedonia warned against Sylvania's fragmentation.") == [])
+        #expect(try summary("Fighting spread in Sylvania. Freedonia warned against the country's fragmentation.") == [])
+    }
+
+    @Test func localForcesAreNotTheStates() throws {
+        #expect(try summary("Local Sylvanian forces attacked the Red Hand.").allSatisfy { !$0.hasPrefix("sylvania>") })
+        #expect(try summary("The Blue Front attacked local Sylvanian forces.") == [])
+    }
+
     @Test func killedInAStrikeNamesTheStrikesAuthor() throws {
         let claims = try summary("The Blue Front marked the anniversary of the death of Rufus Firefly, killed in a Sylvanian drone strike.")
         #expect(claims == ["sylvania>rufus-firefly:hostile"])
