@@ -267,7 +267,8 @@ extension ActorMatcher {
                 kind = k
                 at = m.first + sub.last + 1
             } else if sub.first >= 2, inner[sub.first - 1].mark == 0x2D, inner[sub.first - 2].lower == ActorWords.pro {
-                kind = .aligned
+                // "the pro-Iran factions": the factions' stance toward Iran, as outside a name.
+                kind = .pro
             } else if sub.first >= 1, inner[sub.first - 1].lower == ActorWords.against
                 || (sub.first >= 2 && inner[sub.first - 1].mark == 0x2D && inner[sub.first - 2].lower == ActorWords.anti)
                 || (sub.first >= 2 && ActorWords.enmityVerbs.contains(inner[sub.first - 1].lower) && inner[sub.first - 2].lower == ActorWords.to)

@@ -340,6 +340,19 @@ import StanceModel
         return Extractor(lexicon: lexicon).extract(article).summary
     }
 
+    @Test func aProNameInTheLexiconIsTheGroupsStanceOnly() throws {
+        // A name like "the pro-Iran factions" reads as "pro-X" does outside a name.
+        let lexicon = """
+            format: 1
+            actors:
+              - {id: freedonia, name: Freedonia, kind: state, demonyms: [Freedonian]}
+              - {id: sylvania, name: Sylvania, kind: state}
+              - {id: pro-freedonia-factions, name: pro-Freedonia factions, kind: faction}
+            """
+        let claims = try FictionalLexiconSummary.claims(yaml: lexicon, "The pro-Freedonia factions attacked Sylvania.", published: "2021-03-15")
+        #expect(claims.map { $0.split(separator: " ")[0] } == ["pro-freedonia-factions>freedonia:supports", "pro-freedonia-factions>sylvania:hostile"])
+    }
+
     @Test func aSoCalledNameAfterABackerIsTheBacked() throws {
         #expect(try summary("They are part of the Freedonian-backed so-called “River Army”.") == ["freedonia>river-army:allied"])
     }
