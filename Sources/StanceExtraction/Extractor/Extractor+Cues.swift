@@ -28,9 +28,12 @@ extension ClauseWalk {
                 return
             }
             if cue.gives, !giftFollows(match.last) { return }
-            if cue.phrase == ClauseWords.proPhrase, match.last < tokens.count, tokens[match.last].mark == 0x2D, !tokens[match.last].spaceBefore {
-                // "pro-Iranian Shiite armed groups": the compound is the stance of the noun it
-                // modifies (read with the compounds), never of the clause's holder.
+            if cue.phrase == ClauseWords.proPhrase, match.last < tokens.count, tokens[match.last].mark == 0x2D, !tokens[match.last].spaceBefore,
+                !describesHolder(before: match.first)
+            {
+                // "prompted some pro-Iranian Shiite armed groups": the compound is the stance of
+                // the noun it modifies (read with the compounds), not of the clause's holder;
+                // "X, a pro-Y movement" and "X is a pro-Y group" describe the holder.
                 return
             }
             // A gerund after an article is a noun: "the toppling of X".
@@ -199,6 +202,20 @@ extension ClauseWalk {
             j += 1
         }
         return false
+    }
+
+    /// Whether the phrase at `token` describes the holder: after an apposition's comma or dash,
+    /// or a form of "be", past an article ("X, a …", "X is another …").
+    func describesHolder(before token: Int) -> Bool {
+        var j = token - 1
+        while j >= 0, tokens[j].isWord, ClauseWords.indefinite.contains(tokens[j].lower) || ClauseWords.determiners.contains(tokens[j].lower)
+            || tokens[j].lower == ClauseWords.another
+        {
+            j -= 1
+        }
+        guard j >= 0 else { return false }
+        if tokens[j].isWord { return ClauseWords.beForms.contains(tokens[j].lower) }
+        return tokens[j].mark == 0x2C || tokens[j].mark == 0x2014 || tokens[j].mark == 0x2013 || (tokens[j].mark == 0x2D && tokens[j].spaceBefore)
     }
 
     /// Whether "and" (and "its" or "their") comes right before `token`, after no cue: "X and its
