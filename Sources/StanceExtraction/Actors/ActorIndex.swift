@@ -17,7 +17,8 @@ struct ActorIndex: Sendable {
     var abbreviations = TokenTrie<ActorForm>()
     /// Local names ("the rebels" on a page about Syria), by lowercase token hashes (a leading
     /// "the" kept: "the opposition" is a name where "opposition to" is not), by country.
-    var local: [ActorID: TokenTrie<ActorForm>] = [:]
+    /// A short list, scanned: every sentence asks for its page's country.
+    var local: [(country: ActorID, names: TokenTrie<ActorForm>)] = []
 
     static let hyphen = TokenHash.of("-")
     /// A plural possessive's apostrophe ("Workers’ Party"), either mark.
@@ -36,9 +37,13 @@ struct ActorIndex: Sendable {
                 let hashes = Self.hashes(of: abbreviation, exact: true)
                 abbreviations.insert(hashes, ActorForm(entry: at, form: .abbreviation, needsCapital: false))
             }
-            for (country, names) in entry.localNames {
+            for (country, names) in entry.localNames.sorted(by: { $0.key < $1.key }) {
+                let k = local.firstIndex { $0.country == country } ?? {
+                    local.append((country, TokenTrie()))
+                    return local.count - 1
+                }()
                 for name in names {
-                    local[country, default: TokenTrie()].insert(
+                    local[k].names.insert(
                         Self.hashes(of: name, exact: false, keepThe: true), ActorForm(entry: at, form: .name, needsCapital: false))
                 }
             }

@@ -46,13 +46,14 @@ extension ActorLexicon {
     /// government's end (or, open at the start, ends by it) is its; an undated one stays the
     /// state's.
     public func formerGovernment(of state: ActorID, during span: TimeSpan) -> ActorID? {
-        guard let governments = formerGovernments[state] else { return nil }
-        for (government, membership) in governments {
-            guard let end = membership.end else { continue }
+        for former in formerGovernments where former.state == state {
+            guard let end = former.span.end else { continue }
             if let start = span.start {
-                if start.firstDay < end.firstDay, membership.start.map({ $0.firstDay <= start.firstDay }) ?? true { return government }
+                if start.firstDay < end.firstDay, former.span.start.map({ $0.firstDay <= start.firstDay }) ?? true {
+                    return former.government
+                }
             } else if let until = span.end, until.endDay <= end.endDay {
-                return government
+                return former.government
             }
         }
         return nil
@@ -62,22 +63,45 @@ extension ActorLexicon {
     /// date means by "overthrew the government".
     public func lastFormerGovernment(of state: ActorID, before date: TimePoint) -> (government: ActorID, end: TimePoint)? {
         var best: (government: ActorID, end: TimePoint)?
-        for (government, membership) in formerGovernments[state] ?? [] {
-            guard let end = membership.end, end.firstDay <= date.firstDay else { continue }
-            if best.map({ $0.end.firstDay < end.firstDay }) ?? true { best = (government, end) }
+        for former in formerGovernments where former.state == state {
+            guard let end = former.span.end, end.firstDay <= date.firstDay else { continue }
+            if best.map({ $0.end.firstDay < end.firstDay }) ?? true { best = (former.government, end) }
         }
         return best
     }
 
-    /// Governments with a dated membership in a state that ended, by state.
-    static func formerGovernments(of entries: [ActorEntry]) -> [ActorID: [(government: ActorID, span: TimeSpan)]] {
-        var table: [ActorID: [(government: ActorID, span: TimeSpan)]] = [:]
+    /// When a government's time as its state's government ended (the Assad regime's on
+    /// 2024-12-08), or, with `speaking`, that of the government a person speaks for.
+    public func governmentEnd(of id: ActorID, orWhomItSpeaksFor speaking: Bool = false) -> TimePoint? {
+        for ended in endedGovernments where ended.id == id && (speaking || !ended.person) { return ended.end }
+        return nil
+    }
+
+    /// Governments with a dated membership in a state that ended.
+    static func formerGovernments(of entries: [ActorEntry]) -> [(state: ActorID, government: ActorID, span: TimeSpan)] {
+        var result: [(state: ActorID, government: ActorID, span: TimeSpan)] = []
         for entry in entries where entry.kind == .government {
             for membership in entry.memberships where membership.span.end != nil {
-                table[membership.parent, default: []].append((entry.id, membership.span))
+                result.append((membership.parent, entry.id, membership.span))
             }
         }
-        return table
+        return result
+    }
+
+    /// Each government whose membership in a state ended, with that end (the earliest), and each
+    /// person who speaks for one.
+    static func endedGovernments(of entries: [ActorEntry]) -> [(id: ActorID, end: TimePoint, person: Bool)] {
+        let kinds = Dictionary(entries.map { ($0.id, $0.kind) }, uniquingKeysWith: { _, last in last })
+        var ends: [ActorID: TimePoint] = [:]
+        for entry in entries where entry.kind == .government {
+            let end = entry.memberships.compactMap { kinds[$0.parent] == .state ? $0.span.end : nil }.min()
+            if let end { ends[entry.id] = end }
+        }
+        var result = ends.map { (id: $0.key, end: $0.value, person: false) }
+        for entry in entries where entry.kind == .person {
+            if let government = entry.speaksFor, let end = ends[government] { result.append((entry.id, end, true)) }
+        }
+        return result.sorted { $0.id < $1.id }
     }
 
     /// Whether an actor of this kind speaks for the actors it belongs to.

@@ -15,8 +15,12 @@ public struct ActorLexicon: Sendable {
     private var modelActors: [StanceActor] = []
     /// What each entry stands for (`standsFor(_:)`), made once.
     private(set) var standing: [ActorID: [ActorID]] = [:]
-    /// The governments that stood for a state and have ended (`formerGovernment(of:during:)`).
-    private(set) var formerGovernments: [ActorID: [(government: ActorID, span: TimeSpan)]] = [:]
+    /// The governments that stood for a state and have ended (`formerGovernment(of:during:)`):
+    /// a short list, scanned (the extractor asks for every claim, and most ask of no such state).
+    private(set) var formerGovernments: [(state: ActorID, government: ActorID, span: TimeSpan)] = []
+    /// When each ended government's time as its state's government ended, with the persons who
+    /// speak for it (`governmentEnd(of:orWhomItSpeaksFor:)`).
+    private(set) var endedGovernments: [(id: ActorID, end: TimePoint, person: Bool)] = []
 
     public init(entries: [ActorEntry] = []) {
         for entry in entries { add(entry) }
@@ -24,6 +28,7 @@ public struct ActorLexicon: Sendable {
         modelActors = self.entries.map(\.stanceActor)
         standing = Self.standings(of: self.entries, position: position)
         formerGovernments = Self.formerGovernments(of: self.entries)
+        endedGovernments = Self.endedGovernments(of: self.entries)
     }
 
     /// The actor of this id as the model knows it (every surface form an alias).
@@ -52,6 +57,7 @@ public struct ActorLexicon: Sendable {
         modelActors = entries.map(\.stanceActor)
         standing = Self.standings(of: entries, position: position)
         formerGovernments = Self.formerGovernments(of: entries)
+        endedGovernments = Self.endedGovernments(of: entries)
     }
 
     private mutating func add(_ entry: ActorEntry) {

@@ -8,18 +8,20 @@ extension ActorMatcher {
     /// "Kurdish insurgents"), not the country's.
     /// - Complexity: O(t × L) for t tokens and L the longest local name's token count.
     func addLocalMentions(of country: ActorID, to matches: inout ActorMatches) {
-        guard let trie = lexicon.index.local[country] else { return }
+        guard let trie = lexicon.index.local.first(where: { $0.country == country })?.names else { return }
         let tokens = matches.tokens
         let n = tokens.count
-        var covered = Array(repeating: false, count: n)
-        for m in matches.mentions { for t in m.first..<min(m.last, n) { covered[t] = true } }
+        let mentions = matches.mentions
+        // Most sentences hold no local name: no table of covered tokens until one is found.
+        func covered(_ t: Int) -> Bool { mentions.contains { $0.first <= t && t < $0.last } }
         var added: [MatchedMention] = []
         var i = 0
         while i < n {
-            guard tokens[i].kind == .word, !covered[i], !Self.qualified(i, tokens, covered: covered),
+            guard tokens[i].kind == .word,
                 let found = trie.longest(
-                    from: i, count: n, hash: { covered[$0] ? nil : ActorIndex.key(tokens[$0], exact: false) },
-                    accept: { _, length in tokens[i + length - 1].kind != .punctuation })
+                    from: i, count: n, hash: { ActorIndex.key(tokens[$0], exact: false) },
+                    accept: { _, length in tokens[i + length - 1].kind != .punctuation }),
+                !(i..<i + found.length).contains(where: covered), !Self.qualified(i, tokens, covered: covered)
             else {
                 i += 1
                 continue
@@ -38,9 +40,9 @@ extension ActorMatcher {
 
     /// Whether the word before token `i` qualifies it: part of a mention, or capitalised and
     /// neither a stopword ("The", "But") nor the sentence's first word.
-    private static func qualified(_ i: Int, _ tokens: [StanceToken], covered: [Bool]) -> Bool {
+    private static func qualified(_ i: Int, _ tokens: [StanceToken], covered: (Int) -> Bool) -> Bool {
         guard i > 0, tokens[i - 1].kind == .word else { return false }
-        if covered[i - 1] { return true }
+        if covered(i - 1) { return true }
         return i - 1 > 0 && tokens[i - 1].isCapitalized && !ActorWords.stopwords.contains(tokens[i - 1].lower)
     }
 }

@@ -25,7 +25,7 @@ public struct Cue: Sendable, Hashable {
     }
 
     /// The phrase as written in the lexicon (its first word inflected per `partOfSpeech`).
-    public var phrase: String
+    public var phrase: String { didSet { kinds = Self.kinds(of: phrase) } }
     public var role: Role
     /// Signed strength in [-1, 1]: supports +0.5, allied +1, opposes -0.5, hostile -1; the sign
     /// only for operators and frames.
@@ -44,6 +44,33 @@ public struct Cue: Sendable, Hashable {
     public var gives: Bool
     /// `verb`, `noun` or `phrase`, as the lexicon gives it.
     public var partOfSpeech: String
+    /// What the extractor reads of the phrase itself, made once (no string compared per claim).
+    private(set) var kinds: PhraseKinds = []
+    /// Overthrowing a government ("topple", "oust").
+    var overthrows: Bool { kinds.contains(.overthrow) }
+    /// A takeover ("the rebels' takeover").
+    var takesOver: Bool { kinds.contains(.takeover) }
+    /// Asking another to act ("urge", "demand").
+    var requests: Bool { kinds.contains(.request) }
+    /// The "pro" of "pro-X".
+    var isPro: Bool { kinds.contains(.pro) }
+
+    struct PhraseKinds: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        static let overthrow = PhraseKinds(rawValue: 1)
+        static let takeover = PhraseKinds(rawValue: 2)
+        static let request = PhraseKinds(rawValue: 4)
+        static let pro = PhraseKinds(rawValue: 8)
+    }
+
+    static func kinds(of phrase: String) -> PhraseKinds {
+        var kinds: PhraseKinds = []
+        if ["topple", "overthrow", "oust", "depose", "unseat"].contains(phrase) { kinds.insert(.overthrow) }
+        if phrase == "takeover" { kinds.insert(.takeover) }
+        if ["demand", "urge", "request", "call on", "call upon", "ask", "press", "insist", "advocate"].contains(phrase) { kinds.insert(.request) }
+        if phrase == "pro" { kinds.insert(.pro) }
+        return kinds
+    }
 
     public init(
         phrase: String, role: Role = .stance, score: Double = 0, topic: String? = nil, mutual: Bool = false,
@@ -53,6 +80,7 @@ public struct Cue: Sendable, Hashable {
         self.gives = gives
         self.partOfSpeech = partOfSpeech
         self.phrase = phrase
+        kinds = Self.kinds(of: phrase)
         self.role = role
         self.score = score
         self.topic = topic

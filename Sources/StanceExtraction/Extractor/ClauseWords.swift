@@ -93,10 +93,6 @@ enum ClauseWords {
     static let instrumentPrepositions = set(["in", "by"])
     /// Acts that kill or wound: "a US drone strike", "an Israeli raid".
     static let instruments = set(["strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "operation", "drone", "missile", "ambush"])
-    /// The cue of a "pro-X" compound.
-    static let proPhrase = "pro"
-    /// Cues of asking another to act (the phrases of `cues.yaml`).
-    static let requests: Set<String> = ["demand", "urge", "request", "call on", "call upon", "ask", "press", "insist", "advocate"]
     /// Verbs of weighing a course before a gerund: "considered cooperating".
     static let considering = set(["consider", "considers", "considered", "considering", "weigh", "weighs", "weighed", "weighing", "mull", "eyeing", "eyes", "eyed"])
     /// Modals of possibility: what follows them in the clause may happen, and is no stance.
@@ -153,8 +149,6 @@ enum ClauseWords {
     static let allyNouns = set(["ally", "allies"])
     /// The first word of a passive's complement before its agent: "designated a terrorist by".
     static let complementStarts = set(["a", "an", "as"])
-    /// Cues of overthrowing a government (the phrases of `cues.yaml`).
-    static let overthrowCues: Set<String> = ["topple", "overthrow", "oust", "depose", "unseat"]
     /// Nouns of an actor's fall: "the fall of X", "X's ouster".
     static let downfall = set(["fall", "ouster", "overthrow", "toppling", "defeat", "collapse", "removal", "downfall", "demise"])
     /// Verbs that conclude an agreement: "signed a pact", "reached a deal".

@@ -78,6 +78,8 @@ final class ClauseWalk {
     var time: ResolvedTime?
     /// The events the sentence names, read with `time` (the claims' events are listed from them).
     var timeEvents: [String]?
+    /// `contentTime()`, once read: nil before, `.some(nil)` when the content gives no date.
+    var reportedTime: ResolvedTime??
     var skipped: Set<Int> = []
     /// The main clause's holders while a relative clause ("…, which …") has its own.
     var relativeSaved: [Holder]?
@@ -123,6 +125,10 @@ final class ClauseWalk {
         let relativePronouns = ClauseWords.relativePronouns
         let subordinators = ClauseWords.subordinators
         let clauseBreaks = ClauseWords.clauseBreaks
+        let aims = ClauseWords.aims
+        let whose = ClauseWords.whose
+        let considering = ClauseWords.considering
+        let speculativeModals = ClauseWords.speculativeModals
         while i < n {
             let token = tokens[i]
             if inSpeakerOrVerb(token.start) {
@@ -210,7 +216,7 @@ final class ClauseWalk {
                 i += 1
                 continue
             }
-            if ClauseWords.aims.contains(token.lower), i + 1 < n, tokens[i + 1].lower == ClauseWords.to, let k = mention(endingAt: i),
+            if aims.contains(token.lower), i + 1 < n, tokens[i + 1].lower == ClauseWords.to, let k = mention(endingAt: i),
                 isGroup(input.matches.mentions[k].actor, context), !subjects.contains(where: { $0.actor == input.matches.mentions[k].actor })
             {
                 // "a backer of opposition groups aiming to topple Assad": the groups aim; the
@@ -222,7 +228,7 @@ final class ClauseWalk {
                 i += 1
                 continue
             }
-            if token.lower == ClauseWords.whose, i >= 2, tokens[i - 1].mark == 0x2C, let k = mention(endingAt: i - 1), !hasHead,
+            if token.lower == whose, i >= 2, tokens[i - 1].mark == 0x2C, let k = mention(endingAt: i - 1), !hasHead,
                 let noun = (i + 1..<min(tokens.count, i + 4)).first(where: { ClauseWords.groupNouns.contains(tokens[$0].lower) })
             {
                 // "Sharaa, whose Islamist group led the overthrow of X": the group holds the
@@ -246,13 +252,13 @@ final class ClauseWalk {
             if conditionPending, ClauseWords.conditionalModals.contains(token.lower) {
                 hypothetical = true
             }
-            if ClauseWords.considering.contains(token.lower), i + 1 < n, tokens[i + 1].isWord,
+            if considering.contains(token.lower), i + 1 < n, tokens[i + 1].isWord,
                 ClauseWords.endsInIng(tokens[i + 1], text: input.text)
             {
                 // "Turkey has considered cooperating with Syria": a possibility weighed.
                 hypothetical = true
             }
-            if ClauseWords.speculativeModals.contains(token.lower) {
+            if speculativeModals.contains(token.lower) {
                 // "they could become a target for the US": a possibility, which the codebook
                 // does not code.
                 hypothetical = true

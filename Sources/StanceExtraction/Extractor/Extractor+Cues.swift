@@ -28,7 +28,7 @@ extension ClauseWalk {
                 return
             }
             if cue.gives, !giftFollows(match.last) { return }
-            if cue.phrase == ClauseWords.proPhrase, match.last < tokens.count, tokens[match.last].mark == 0x2D, !tokens[match.last].spaceBefore,
+            if cue.isPro, match.last < tokens.count, tokens[match.last].mark == 0x2D, !tokens[match.last].spaceBefore,
                 !describesHolder(before: match.first)
             {
                 // "prompted some pro-Iranian Shiite armed groups": the compound is the stance of

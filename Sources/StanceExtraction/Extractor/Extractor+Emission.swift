@@ -39,7 +39,7 @@ extension ClauseWalk {
         // state's former one, and the hostility held until it fell.
         var target = target
         var overthrown: TimePoint?
-        if ClauseWords.overthrowCues.contains(head.cue.phrase),
+        if head.cue.overthrows,
             let former = extractor.lexicon.actors.lastFormerGovernment(of: target, before: resolver.published)
         {
             target = former.government
@@ -92,10 +92,8 @@ extension ClauseWalk {
         // "Security sources said on Thursday that the strikes on Wednesday were meant to ...": a
         // stance the content reports (not the speaker's own) holds at the content's time when the
         // content dates it ("on Wednesday", "in 2019"); the speaker's date is when it was said.
-        if inContent, !implicit, time.phrase != nil, let content = input.attribution.map({ reported($0.content) }),
-            resolver.mentions(in: input.text, range: content).contains(where: { ($0.kind == .date || $0.kind == .relative) && $0.point != nil })
-        {
-            time = resolver.validTime(in: input.text, sentence: input.range, clause: content)
+        if inContent, !implicit, time.phrase != nil, let own = contentTime() {
+            time = own
         }
         // "the PKK, listed as a terror organization by Türkiye, the US and the EU": a listing in
         // an apposition, with no verb of its own ("are designated" has one, and holds now), is
@@ -143,7 +141,7 @@ extension ClauseWalk {
             // Opposition to the fallen actor stated after the fall ("hailed the overthrow of X")
             // is a stance taken then; the acts that brought the fall (its offensives, `fallOf`; an
             // overthrow or takeover) ended with it.
-            let downfallAct = rule == .fallOf || ClauseWords.overthrowCues.contains(head.cue.phrase) || head.cue.phrase == "takeover"
+            let downfallAct = rule == .fallOf || head.cue.overthrows || head.cue.takesOver
             if let fallen, fallen == holder.actor || (fallen == target && (score > 0 || downfallAct)),
                 let start = time.span.start ?? said.span.start
             {
@@ -187,6 +185,19 @@ extension ClauseWalk {
         }
     }
 
+    /// The time of what reported speech says, when its own words date it (read once a sentence).
+    func contentTime() -> ResolvedTime? {
+        if let cached = reportedTime { return cached }
+        var found: ResolvedTime?
+        if let content = input.attribution.map({ reported($0.content) }),
+            resolver.mentions(in: input.text, range: content).contains(where: { ($0.kind == .date || $0.kind == .relative) && $0.point != nil })
+        {
+            found = resolver.validTime(in: input.text, sentence: input.range, clause: content)
+        }
+        reportedTime = .some(found)
+        return found
+    }
+
     /// The words of an apposition around token `k` through token `end`: back over at most three
     /// words to the punctuation before it, and on to the punctuation after `end` if `toPunctuation`.
     func apposition(around k: Int, through end: Int, toPunctuation: Bool) -> Range<String.Index> {
@@ -227,11 +238,7 @@ extension ClauseWalk {
     /// ("the Assad regime", Syria's government until 2024-12-08); with `speaking`, also for a
     /// person who speaks for it (Assad); nil for any other actor.
     func governmentEnd(of actor: ActorID, orWhomItSpeaksFor speaking: Bool = false) -> TimePoint? {
-        let actors = extractor.lexicon.actors
-        guard var entry = actors.actor(id: actor) else { return nil }
-        if speaking, entry.kind == .person, let government = entry.speaksFor.flatMap(actors.actor(id:)) { entry = government }
-        guard entry.kind == .government else { return nil }
-        return entry.memberships.compactMap { m in actors.actor(id: m.parent)?.kind == .state ? m.span.end : nil }.min()
+        extractor.lexicon.actors.governmentEnd(of: actor, orWhomItSpeaksFor: speaking)
     }
 
     /// Runs `body` with the clause's holders set aside for `holders` — a stance read apart from

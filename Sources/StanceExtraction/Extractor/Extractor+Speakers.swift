@@ -56,24 +56,24 @@ extension ClauseWalk {
     /// political leaders). Returns the next token to read.
     func handlePlaceholder(at i: Int, _ context: inout ArticleContext) -> Int {
         let token = tokens[i]
-        if hasHead, ClauseWords.country.contains(token.lower), i + 2 < tokens.count, tokens[i + 1].isPossessive,
-            ClauseWords.harms.contains(tokens[i + 2].lower)
-        {
+        let countryWord = hasHead && ClauseWords.country.contains(token.lower)
+        if countryWord, i + 2 < tokens.count, tokens[i + 1].isPossessive, ClauseWords.harms.contains(tokens[i + 2].lower) {
             // "warned against the country's fragmentation": a stance on what befalls it, not
             // against it.
             return i + 3
         }
-        if hasHead, ClauseWords.country.contains(token.lower), i > 0, tokens[i - 1].lower == ActorWords.the,
+        if countryWord, i > 0, tokens[i - 1].lower == ActorWords.the,
             let country = placeInSentence(before: i) ?? placeBefore ?? context.focus
         {
             // "imposed sanctions on the country": the country last named as a place.
             return emitStandIn(country, at: i, factor: 0.8, rule: .theCountry, &context)
         }
-        if hasHead, token.lower == ClauseWords.government, requestee(at: i) {
+        let governmentWord = hasHead && token.lower == ClauseWords.government
+        if governmentWord, requestee(at: i) {
             // "demanded that the new government exclude …": asked to act, no stance toward it.
             return i + 1
         }
-        if hasHead, token.lower == ClauseWords.government, let country = context.focus, governmentOfFocus(at: i),
+        if governmentWord, let country = context.focus, governmentOfFocus(at: i),
             !subjects.contains(where: { $0.actor == country })
         {
             // "merge forces with the new government": the government of the country the page is
@@ -92,7 +92,7 @@ extension ClauseWalk {
             // "after backing him": the latest actor named before, not a holder.
             return emitStandIn(antecedent, at: i, factor: 0.75, rule: .pronoun, &context)
         }
-        if hasHead, ClauseWords.itThem.contains(token.lower), i + 1 < tokens.count, ClauseWords.ofFor.contains(tokens[i + 1].lower),
+        if hasHead, i + 1 < tokens.count, ClauseWords.ofFor.contains(tokens[i + 1].lower), ClauseWords.itThem.contains(token.lower),
             let head = chain.first(where: { $0.cue.role == .stance }), ClauseWords.accusations.contains(tokens[head.token].lower),
             let accused = context.drafts.last(where: { $0.order.sentence == input.index })?.target
         {
@@ -173,7 +173,7 @@ extension ClauseWalk {
     /// Whether the word at `i` is whom a request asks to act: "demanded that the government
     /// exclude …" (a request cue heads the chain, "that" between).
     func requestee(at i: Int) -> Bool {
-        guard let head = chain.first(where: { $0.cue.role == .stance }), ClauseWords.requests.contains(head.cue.phrase) else { return false }
+        guard let head = chain.first(where: { $0.cue.role == .stance }), head.cue.requests else { return false }
         return (head.token..<i).contains { tokens[$0].lower == ClauseWords.that }
     }
 
