@@ -94,9 +94,11 @@ enum ClauseWords {
     /// Acts that kill or wound: "a US drone strike", "an Israeli raid".
     static let instruments = set(["strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "operation", "drone", "missile", "ambush"])
     /// Verbs of weighing a course before a gerund: "considered cooperating".
-    static let considering = set(["consider", "considers", "considered", "considering", "weigh", "weighs", "weighed", "weighing", "mull", "eyeing", "eyes", "eyed"])
+    static let consideringWords = ["consider", "considers", "considered", "considering", "weigh", "weighs", "weighed", "weighing", "mull", "eyeing", "eyes", "eyed"]
+    static let considering = set(consideringWords)
     /// Modals of possibility: what follows them in the clause may happen, and is no stance.
-    static let speculativeModals = set(["could", "might"])
+    static let speculativeModalWords = ["could", "might"]
+    static let speculativeModals = set(speculativeModalWords)
     static let to = TokenHash.of("to")
     /// Words of threat: "threatened to strike X", "threats to bomb X" state the strike's stance.
     static let threats = set(["threaten", "threatens", "threatened", "threatening", "threat", "threats"])
@@ -200,8 +202,12 @@ enum ClauseWords {
         return bytes.elementsEqual(suffix.utf8) || bytes.elementsEqual(suffix.uppercased().utf8)
     }
 
+    /// Every word of `aims`, "whose", `considering` and `speculativeModals`: the clause walk
+    /// looks a token up once here before the rules that read them.
+    static let walkTriggers = set(aimWords + consideringWords + speculativeModalWords + ["whose"])
     /// Participles of an aim before "to": "groups aiming to topple X".
-    static let aims = set(["aiming", "seeking", "trying", "striving", "looking", "working", "fighting", "vowing", "planning", "attempting"])
+    static let aimWords = ["aiming", "seeking", "trying", "striving", "looking", "working", "fighting", "vowing", "planning", "attempting"]
+    static let aims = set(aimWords)
     static let that = TokenHash.of("that")
     static let beForms = set(["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"])
 }

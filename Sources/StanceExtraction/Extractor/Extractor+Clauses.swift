@@ -129,6 +129,7 @@ final class ClauseWalk {
         let whose = ClauseWords.whose
         let considering = ClauseWords.considering
         let speculativeModals = ClauseWords.speculativeModals
+        let triggers = ClauseWords.walkTriggers
         while i < n {
             let token = tokens[i]
             if inSpeakerOrVerb(token.start) {
@@ -216,7 +217,9 @@ final class ClauseWalk {
                 i += 1
                 continue
             }
-            if aims.contains(token.lower), i + 1 < n, tokens[i + 1].lower == ClauseWords.to, let k = mention(endingAt: i),
+            // One look-up for the words of the rules below, which most tokens are not.
+            let trigger = triggers.contains(token.lower)
+            if trigger, aims.contains(token.lower), i + 1 < n, tokens[i + 1].lower == ClauseWords.to, let k = mention(endingAt: i),
                 isGroup(input.matches.mentions[k].actor, context), !subjects.contains(where: { $0.actor == input.matches.mentions[k].actor })
             {
                 // "a backer of opposition groups aiming to topple Assad": the groups aim; the
@@ -228,7 +231,7 @@ final class ClauseWalk {
                 i += 1
                 continue
             }
-            if token.lower == whose, i >= 2, tokens[i - 1].mark == 0x2C, let k = mention(endingAt: i - 1), !hasHead,
+            if trigger, token.lower == whose, i >= 2, tokens[i - 1].mark == 0x2C, let k = mention(endingAt: i - 1), !hasHead,
                 let noun = (i + 1..<min(tokens.count, i + 4)).first(where: { ClauseWords.groupNouns.contains(tokens[$0].lower) })
             {
                 // "Sharaa, whose Islamist group led the overthrow of X": the group holds the
@@ -252,13 +255,13 @@ final class ClauseWalk {
             if conditionPending, ClauseWords.conditionalModals.contains(token.lower) {
                 hypothetical = true
             }
-            if considering.contains(token.lower), i + 1 < n, tokens[i + 1].isWord,
+            if trigger, considering.contains(token.lower), i + 1 < n, tokens[i + 1].isWord,
                 ClauseWords.endsInIng(tokens[i + 1], text: input.text)
             {
                 // "Turkey has considered cooperating with Syria": a possibility weighed.
                 hypothetical = true
             }
-            if speculativeModals.contains(token.lower) {
+            if trigger, speculativeModals.contains(token.lower) {
                 // "they could become a target for the US": a possibility, which the codebook
                 // does not code.
                 hypothetical = true
