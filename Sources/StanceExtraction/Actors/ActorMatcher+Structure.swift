@@ -442,9 +442,7 @@ extension ActorMatcher {
         }
         return false
     }
-}
 
-extension ActorMatcher {
     static let so = TokenHash.of("so")
     static let called = TokenHash.of("called")
 

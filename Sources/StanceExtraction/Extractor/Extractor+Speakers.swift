@@ -110,7 +110,7 @@ extension ClauseWalk {
             // before this sentence.
             return emitStandIn(person.id, at: i, factor: 0.7, rule: .pronoun, &context)
         }
-        if hasHead, ClauseWords.country.contains(token.lower), ownedByPerson(before: i), let state = personsState(before: i, context) {
+        if countryWord, ownedByPerson(before: i), let state = personsState(before: i, context) {
             // "help rebuild his war-torn country": the state of the person speaking (or named last).
             return emitStandIn(state, at: i, factor: 0.75, rule: .theCountry, &context)
         }
