@@ -335,9 +335,7 @@ import StanceModel
         """
 
     func summary(_ body: String) throws -> [String] {
-        let lexicon = Lexicon(actors: try ActorLexicon.parse(yaml: Self.yaml, source: "names.yaml"), cues: try CueLexicon.bundled(), events: EventLexicon())
-        let article = try ArticleReader.article(id: "names", text: "Names\n\n" + body, published: TimePoint("2021-03-15"))
-        return Extractor(lexicon: lexicon).extract(article).summary
+        try FictionalLexiconSummary.extract(yaml: Self.yaml, body, published: "2021-03-15").summary
     }
 
     @Test func aProNameInTheLexiconIsTheGroupsStanceOnly() throws {
@@ -447,12 +445,18 @@ import StanceModel
     }
 }
 
-/// Claims with their spans, for tests of time.
+/// Extraction with a test's own actors, and claims with their spans, for tests of time.
 enum FictionalLexiconSummary {
-    static func claims(yaml: String, _ body: String, published: String) throws -> [String] {
+    /// What the rules read in `body` with the actors of `yaml` and the bundled cues.
+    static func extract(yaml: String, _ body: String, published: String) throws -> ExtractionResult {
         let lexicon = Lexicon(actors: try ActorLexicon.parse(yaml: yaml, source: "test.yaml"), cues: try CueLexicon.bundled(), events: EventLexicon())
         let article = try ArticleReader.article(id: "test", text: "Test\n\n" + body, published: TimePoint(published))
-        return Extractor(lexicon: lexicon).extract(article).claims.map { claim in
+        return Extractor(lexicon: lexicon).extract(article)
+    }
+
+    /// "source>target:level start..end" for each claim.
+    static func claims(yaml: String, _ body: String, published: String) throws -> [String] {
+        try extract(yaml: yaml, body, published: published).claims.map { claim in
             let span = [claim.validTime.start?.description ?? "", claim.validTime.end?.description ?? ""]
             return "\(claim.source)>\(claim.target):\(claim.stance.level.rawValue) \(span[0])..\(span[1])"
         }
