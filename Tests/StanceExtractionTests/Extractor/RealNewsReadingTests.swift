@@ -448,8 +448,8 @@ import StanceModel
 /// Extraction with a test's own actors, and claims with their spans, for tests of time.
 enum FictionalLexiconSummary {
     /// What the rules read in `body` with the actors of `yaml` and the bundled cues.
-    static func extract(yaml: String, _ body: String, published: String) throws -> ExtractionResult {
-        let lexicon = Lexicon(actors: try ActorLexicon.parse(yaml: yaml, source: "test.yaml"), cues: try CueLexicon.bundled(), events: EventLexicon())
+    static func extract(yaml: String, _ body: String, published: String, events: EventLexicon = EventLexicon()) throws -> ExtractionResult {
+        let lexicon = Lexicon(actors: try ActorLexicon.parse(yaml: yaml, source: "test.yaml"), cues: try CueLexicon.bundled(), events: events)
         let article = try ArticleReader.article(id: "test", text: "Test\n\n" + body, published: TimePoint(published))
         return Extractor(lexicon: lexicon).extract(article)
     }

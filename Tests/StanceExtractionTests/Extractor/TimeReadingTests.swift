@@ -26,11 +26,8 @@ import StanceModel
         """
 
     static func extract(_ body: String, published: String) throws -> [StanceClaim] {
-        let lexicon = Lexicon(
-            actors: try ActorLexicon.parse(yaml: actorsYAML, source: "fictional.yaml"), cues: try CueLexicon.bundled(),
-            events: try EventLexicon.parse(yaml: FictionalLexicon.eventsYAML, source: "fictional-events.yaml"))
-        let article = try ArticleReader.article(id: "fiction", text: "Fictional News\n\n" + body, published: TimePoint(published))
-        return Extractor(lexicon: lexicon).extract(article).claims
+        let events = try EventLexicon.parse(yaml: FictionalLexicon.eventsYAML, source: "fictional-events.yaml")
+        return try FictionalLexiconSummary.extract(yaml: actorsYAML, body, published: published, events: events).claims
     }
 
     static func span(_ claims: [StanceClaim], _ source: String, _ target: String) -> TimeSpan? {
