@@ -490,6 +490,28 @@ final class ClauseWalk {
         return false
     }
 
+    /// A finite auxiliary, and what may stand between it and its verb.
+    static let finiteAuxiliaries = ClauseWords.set(["has", "have", "had", "is", "are", "was", "were", "will"])
+    static let verbAuxiliaries = ClauseWords.set([
+        "has", "have", "had", "is", "are", "was", "were", "will", "been", "be", "also", "long", "repeatedly", "reportedly",
+        "openly", "previously", "still", "now", "once", "publicly", "already", "since",
+    ])
+
+    /// Whether a verb of stance follows `m` past auxiliaries and adverbs ("has long attacked",
+    /// "have been attacking"): `stanceFollows` takes at most one word, never an auxiliary.
+    func verbAfterAuxiliaries(_ m: MatchedMention) -> Bool {
+        var j = m.last
+        guard j < tokens.count, tokens[j].isWord, Self.finiteAuxiliaries.contains(tokens[j].lower) else { return false }
+        var steps = 0
+        while j < tokens.count, steps < 3, tokens[j].isWord, cueAt[j] == nil, Self.verbAuxiliaries.contains(tokens[j].lower) {
+            j += 1
+            steps += 1
+        }
+        guard j < tokens.count, let c = cueAt[j] else { return false }
+        let verb = cue(input.cues[c])
+        return verb.role == .stance && verb.partOfSpeech == "verb"
+    }
+
     func handleMention(_ m: MatchedMention, _ context: inout ArticleContext) {
         if namesBorder(m) {
             // "the Jordan-Syria border", "the border with Syria": a place, neither holder nor target.
@@ -597,7 +619,9 @@ final class ClauseWalk {
             let accusation = head.map { ClauseWords.accusations.contains(tokens[$0.token].lower) } ?? false
             let warning = head.map { ClauseWords.warnings.contains(tokens[$0.token].lower) } ?? false
             emit(target: targetActor(m, actor), military: m.isMilitary, links: chain, after: m.last, mention: m, &context)
-            if follows {
+            if follows || verbAfterAuxiliaries(m) {
+                // "the Iran-backed group has attacked Y", "X backs Y, and Y has attacked Z": an object
+                // with a finite verb of its own after it is the subject of a new clause.
                 setSubject(m, actor: actor, &context)
             } else if (accusation && m.last < tokens.count && ClauseWords.ofFor.contains(tokens[m.last].lower))
                 || (warning && m.last < tokens.count && tokens[m.last].lower == ClauseWords.against)
