@@ -79,6 +79,16 @@ extension ClauseWalk {
                 }
                 return
             }
+            if cue.score > 0, let (patient, giver) = receivedFrom(match) {
+                // "X receives backing from Y", "factions that received funding from Y": Y's support of X.
+                skipped.insert(giver.first)
+                let holder = Holder(actor: holderActor(giver, &context), factor: 0.9, end: giver.last)
+                let target = holderActor(patient, &context)
+                withHolders([holder]) {
+                    emit(target: targetActor(patient, target), military: false, links: chain + [link], after: giver.last, rule: .passive, &context)
+                }
+                return
+            }
             let agents = passiveAgents(after: match)
             if !agents.isEmpty {
                 emitPassive(cue: link, agents: agents, &context)
@@ -316,6 +326,28 @@ extension ClauseWalk {
             j += 1
         }
         return agents
+    }
+
+    /// Verbs of receiving: "X receives support from Y" is Y's support of X.
+    static let receives = ClauseWords.set(["receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "obtain", "obtains", "obtained", "enjoy", "enjoys", "enjoyed"])
+
+    /// For a cue of support received ("X (, which) receives (military) backing from Y"): the
+    /// receiver X, named right before the verb, and the giver Y, named right after "from".
+    func receivedFrom(_ match: MatchedCue) -> (patient: MatchedMention, giver: MatchedMention)? {
+        guard match.last < tokens.count, tokens[match.last].lower == ClauseWords.from, match.first > 0 else { return nil }
+        var v = match.first - 1
+        while v >= 0, v >= match.first - 3, tokens[v].isWord, !Self.receives.contains(tokens[v].lower), mentionAt[v] == nil { v -= 1 }
+        guard v >= 1, tokens[v].isWord, Self.receives.contains(tokens[v].lower) else { return nil }
+        var j = match.last + 1
+        while j < tokens.count, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower), mentionAt[j] == nil { j += 1 }
+        guard j < tokens.count, let g = mentionAt[j] else { return nil }
+        var p = v - 1
+        while p >= 0, tokens[p].isWord, ClauseWords.relativePronouns.contains(tokens[p].lower) || Self.relativeAuxiliaries.contains(tokens[p].lower) { p -= 1 }
+        if p >= 0, tokens[p].kind == .punctuation, tokens[p].mark == 0x2C { p -= 1 }
+        guard p >= 0, let r = mention(endingAt: p + 1) else { return nil }
+        let patient = input.matches.mentions[r]
+        let giver = input.matches.mentions[g]
+        return patient.actor == giver.actor ? nil : (patient, giver)
     }
 
     /// The author of the act a participle was done in: "killed in a US strike", "wounded by an

@@ -6,6 +6,19 @@ import StanceModel
 @Suite struct RealNewsReadingTests {
     func summary(_ body: String) throws -> [String] { try FictionalLexicon.extract(body).summary }
 
+    @Test func supportReceivedIsTheGiversStance() throws {
+        #expect(try summary("The Blue Front receives support from Sylvania.") == ["sylvania>blue-front:supports"])
+        #expect(try summary("The Blue Front, which has received funding from Sylvania, condemned Freedonia.")
+            == ["sylvania>blue-front:supports", "blue-front>freedonia:opposes"])
+        // Without a giver named after "from", support received states nothing.
+        #expect(try summary("The Blue Front received support from abroad.").isEmpty)
+    }
+
+    @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
+        #expect(try summary("The Sylvania-backed Red Hand has long attacked Ruritania.")
+            == ["sylvania>red-hand:allied", "red-hand>ruritania:hostile"])
+    }
+
     @Test func aLastConjunctWithItsOwnVerbIsNoListTarget() throws {
         let claims = try summary("Red Hand fighters have attacked Sylvanian targets since their ally the Blue Front and Ruritania started fighting.")
         #expect(claims.contains("red-hand>sylvania:hostile"))
