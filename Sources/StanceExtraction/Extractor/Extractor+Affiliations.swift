@@ -99,8 +99,10 @@ extension ClauseWalk {
                 b += 1
                 steps += 1
             }
+            // ("a member of the Council" may have been read as a role of the Council.)
+            let role = b < n ? mentionAt[b].map { input.matches.mentions[$0] }.flatMap { $0.form == .role ? $0 : nil } : nil
             guard steps > 0, b + 1 < n, AffiliationWords.belonging.contains(tokens[b].lower),
-                AffiliationWords.belongingPrepositions.contains(tokens[b + 1].lower), let whole = object(after: b + 2),
+                AffiliationWords.belongingPrepositions.contains(tokens[b + 1].lower), let whole = role ?? object(after: b + 2),
                 whole.actor != m.actor, preposition(before: m.first) == nil
             else { continue }
             affiliate(m, with: whole, token: b, &context)

@@ -14,6 +14,11 @@ import StanceModel
         #expect(try summary("The Blue Front received support from abroad.").isEmpty)
     }
 
+    @Test func aMemberOfAWholeIsAlliedWithIt() throws {
+        // "a member of the Council" also reads as a role of the Council; the member is still allied.
+        #expect(try summary("Ruritania is a key member of the Lake Council.") == ["ruritania>lake-council:allied"])
+    }
+
     @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
         #expect(try summary("The Sylvania-backed Red Hand has long attacked Ruritania.")
             == ["sylvania>red-hand:allied", "red-hand>ruritania:hostile"])
