@@ -44,6 +44,8 @@ struct ArticleContext {
     /// Abbreviations the article defines for a lexicon actor ("the Islamic Resistance in Iraq
     /// (IRI)"), by the abbreviation's exact token hash.
     var definedAbbreviations: [UInt64: MatchedMention] = [:]
+    /// The head nouns of group names met so far ("Coalition"), each the actor named last with it.
+    var definedHeads: [UInt64: MatchedMention] = [:]
     /// The events each sentence (or window) names, for the sentences whose time was read.
     var sentenceEvents: [Range<String.Index>: [String]] = [:]
 

@@ -61,7 +61,7 @@ public struct Extractor: Sendable {
                 let input = SentenceInput(
                     text: text, range: window, sentence: sentence, index: number, extractor: self,
                     wordTokens: windows.count == 1 ? sentenceTokens[number] : nil)
-                context.useAbbreviations(in: &input.matches, text: text)
+                context.useAbbreviations(in: &input.matches, text: text, lexicon: lexicon.actors)
                 context.count(input.matches, lexicon: lexicon.actors)
                 if let focus = context.focus { matcher.addLocalMentions(of: focus, to: &input.matches) }
                 let walk = ClauseWalk(input: input, extractor: self, resolver: resolver)

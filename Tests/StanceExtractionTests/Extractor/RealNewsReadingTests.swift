@@ -455,6 +455,13 @@ import StanceModel
         #expect(claims == ["lake-council>sylvania:opposes"])
     }
 
+    @Test func aNamesHeadNounStandsForTheGroupNamedLast() throws {
+        #expect(try summary("The Lake Council met on Monday.\n\nSylvania condemned the Council.") == ["sylvania>lake-council:opposes"])
+        // Not before the name, and not in lower case (a council in general).
+        #expect(try summary("Sylvania condemned the Council.\n\nThe Lake Council met on Monday.").isEmpty)
+        #expect(try summary("The Lake Council met on Monday.\n\nSylvania condemned the council.").isEmpty)
+    }
+
     @Test func aLexiconAbbreviationKeepsItsMeaning() throws {
         // RHB is the Red Hand's in the lexicon: a bracket after another name does not take it.
         #expect(try summary("The Lake Council (RHB) met.\n\nRHB condemned Sylvania.") == ["red-hand>sylvania:opposes"])
