@@ -28,7 +28,12 @@ extension ClauseWalk {
                 speakerActor = last.actor
             }
         }
-        if let speakerActor { context.lastSpeaker = (speakerActor, input.paragraph) }
+        if let speakerActor {
+            context.lastSpeaker = (speakerActor, input.paragraph)
+            // "The Red Hand claimed the attack. … the group's headquarters": a speaker is named
+            // as a holder too, for the group words and pronouns after it.
+            context.noteHolder(speakerActor, group: isGroup(speakerActor, context), paragraph: input.paragraph)
+        }
     }
 
     /// The group "<focus demonym> political leaders" of the country the article is about.

@@ -19,6 +19,11 @@ import StanceModel
         #expect(try summary("Ruritania is a key member of the Lake Council.") == ["ruritania>lake-council:allied"])
     }
 
+    @Test func aSpeakerIsWhomTheGroupWordsAfterItReferTo() throws {
+        #expect(try summary("The Red Hand claimed the attack. In response, Sylvania is attacking the group's headquarters.")
+            == ["sylvania>red-hand:hostile"])
+    }
+
     @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
         #expect(try summary("The Sylvania-backed Red Hand has long attacked Ruritania.")
             == ["sylvania>red-hand:allied", "red-hand>ruritania:hostile"])
