@@ -50,6 +50,8 @@ public struct Cue: Sendable, Hashable {
     var overthrows: Bool { kinds.contains(.overthrow) }
     /// A takeover ("the rebels' takeover").
     var takesOver: Bool { kinds.contains(.takeover) }
+    /// Taking a place by force ("seize", "take control of"): of a capital, its government.
+    var captures: Bool { kinds.contains(.capture) }
     /// Asking another to act ("urge", "demand").
     var requests: Bool { kinds.contains(.request) }
     /// The "pro" of "pro-X".
@@ -61,6 +63,7 @@ public struct Cue: Sendable, Hashable {
         static let takeover = PhraseKinds(rawValue: 2)
         static let request = PhraseKinds(rawValue: 4)
         static let pro = PhraseKinds(rawValue: 8)
+        static let capture = PhraseKinds(rawValue: 16)
     }
 
     static func kinds(of phrase: String) -> PhraseKinds {
@@ -69,6 +72,9 @@ public struct Cue: Sendable, Hashable {
         if phrase == "takeover" { kinds.insert(.takeover) }
         if ["demand", "urge", "request", "call on", "call upon", "ask", "press", "insist", "advocate"].contains(phrase) { kinds.insert(.request) }
         if phrase == "pro" { kinds.insert(.pro) }
+        if ["seize", "capture", "overrun", "storm", "take control of", "seize control of", "gain control of", "wrest control of"].contains(phrase) {
+            kinds.insert(.capture)
+        }
         return kinds
     }
 

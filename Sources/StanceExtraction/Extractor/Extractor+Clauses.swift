@@ -646,6 +646,12 @@ final class ClauseWalk {
             continuation = nil
             return
         }
+        if prep == ClauseWords.by, subjects.isEmpty, m.first >= 2, tokens[m.first - 2].lower == ActorWords.led {
+            // "A coalition of militant groups, led by HTS, seized …": the unnamed force is the
+            // leader's, who holds its acts.
+            setSubject(m, actor: actor, factor: 0.9, &context)
+            return
+        }
         let spatial = prep.map { ClauseWords.spatialPrepositions.contains($0) } ?? false
         if prep == nil || (follows && !spatial), !objectOfParticiple(m) {
             // "U.S. forces in Syria killed …": the place is no holder; "after the U.S.-led invasion"

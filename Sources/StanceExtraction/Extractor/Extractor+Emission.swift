@@ -45,6 +45,20 @@ extension ClauseWalk {
             target = former.government
             overthrown = former.end
         }
+        // "HTS seized control of Damascus on December 8": taking a capital is hostility to the
+        // government that held it, the former one when that government fell with it (its end no
+        // earlier than the act; an act the page leaves undated is taken as the fall).
+        var captured: (start: TimePoint?, end: TimePoint)?
+        if head.cue.captures, overthrown == nil, mention?.form == .capital,
+            let former = extractor.lexicon.actors.lastFormerGovernment(of: target, before: resolver.published)
+        {
+            let said = sentenceTime()
+            let start = said.phrase == nil ? nil : said.span.start
+            if start.map({ $0.firstDay <= former.end.firstDay }) ?? true {
+                target = former.government
+                captured = (start, former.end)
+            }
+        }
         // "The US and Iraq launched a joint raid … that saw American troops hurt": co-holders of
         // one clause act together; the clause states no stance of one toward the other.
         if holders.count > 1, holders.contains(where: { $0.actor == target }) { return }
@@ -130,6 +144,9 @@ extension ClauseWalk {
             time = ResolvedTime(span: TimeSpan(from: nil, until: end) ?? time.span, phrase: time.phrase)
         }
         if let overthrown, let span = TimeSpan(from: nil, until: overthrown) {
+            time = ResolvedTime(span: span, phrase: time.phrase)
+        }
+        if let captured, let span = TimeSpan(from: captured.start, until: captured.end) {
             time = ResolvedTime(span: span, phrase: time.phrase)
         }
         // "the fall of Iran's ally Assad", "Assad's backers" in a sentence dated by his fall: a

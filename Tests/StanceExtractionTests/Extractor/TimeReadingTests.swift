@@ -12,6 +12,7 @@ import StanceModel
           - id: osterlich
             name: Osterlich
             kind: state
+            capitals: [Ostburg]
           - id: regent-regime
             name: Regent regime
             kind: government
@@ -153,6 +154,20 @@ import StanceModel
         // Within one sentence, the day named before it.
         let one = try Self.extract("The Red Hand struck Ruritanian posts on Tuesday, and Sylvania condemned the Red Hand later that day.", published: "2021-03-15")
         #expect(Self.span(one, "sylvania", "red-hand")?.start == Self.point("2021-03-09"))
+    }
+
+    // MARK: A capital taken
+
+    @Test func takingACapitalIsHostilityToTheGovernmentThatFellWithIt() throws {
+        let dated = try Self.extract("The Red Hand seized control of Ostburg on May 4.", published: "2020-05-10")
+        #expect(Self.span(dated, "red-hand", "regent-regime") == TimeSpan(from: Self.point("2020-05-04"), until: Self.point("2020-05-04")))
+        // Undated, it is the fall; an unnamed force led by the group is the group's.
+        let led = try Self.extract("Fighters led by the Red Hand captured Ostburg.", published: "2020-05-10")
+        #expect(Self.span(led, "red-hand", "regent-regime") == TimeSpan(from: nil, until: Self.point("2020-05-04")))
+        // Firing at a capital is no taking: hostility to the state.
+        let fired = try Self.extract("The Red Hand fired rockets at Ostburg.", published: "2020-05-10")
+        #expect(fired.contains { $0.source == ActorID("red-hand") && $0.target == ActorID("osterlich") })
+        #expect(!fired.contains { $0.target == ActorID("regent-regime") })
     }
 
     // MARK: Ties described in passing
