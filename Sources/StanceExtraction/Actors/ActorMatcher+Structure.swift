@@ -70,7 +70,10 @@ extension ActorMatcher {
             // Read where used: most mentions need only its kind, and a copy of the whole entry costs.
             var entry: ActorEntry { lexicon.entries[Int(entryIndex)] }
             // A possessive modifier of the next mention: "Iraq’s National Security Service".
-            if m.isPossessive, k + 1 < base.count, base[k + 1].first == m.last + 1 {
+            // ("the PKK's Syrian offshoot": a demonym with no name after it leaves the possessor.)
+            let demonymAlone = k + 1 < base.count && base[k + 1].form == .demonym
+                && (k + 2 >= base.count || base[k + 2].first > base[k + 1].last)
+            if m.isPossessive, k + 1 < base.count, base[k + 1].first == m.last + 1, !demonymAlone {
                 // "the PMU's Kataib Sayyid al-Shuhada (KSS) faction": the group named is a part of
                 // the possessor (a state's "faction" is a party inside it, not a member).
                 let next = base[k + 1]

@@ -10,7 +10,10 @@ enum AffiliationWords {
         "supporters", "protector", "protectors", "benefactor", "benefactors", "partner", "partners",
     ])
     /// Nouns of belonging: "X is part of Y", "X, a member of Y", "a faction within Y".
-    static let belonging = set(["part", "member", "members", "faction", "factions", "component", "components", "wing", "arm"])
+    static let belonging = set([
+        "part", "member", "members", "faction", "factions", "component", "components", "wing", "arm", "offshoot", "offshoots",
+        "affiliate", "affiliates", "branch", "proxy", "proxies", "extension",
+    ])
     static let hands = TokenHash.of("hands")
     /// Verbs of a whole naming its parts: "the Resistance includes factions such as A, B and C".
     static let includes = set([
@@ -98,6 +101,31 @@ extension ClauseWalk {
             while b < n, steps < 4, AffiliationWords.belongingVerbs.contains(tokens[b].lower) {
                 b += 1
                 steps += 1
+            }
+            if steps > 0, b < n, let k = mentionAt[b], input.matches.mentions[k].isPossessive, input.matches.mentions[k].actor != m.actor {
+                // "X is Y's (Syrian) offshoot".
+                let whole = input.matches.mentions[k]
+                var c = whole.last + 1
+                if c < n, let d = mentionAt[c], input.matches.mentions[d].form == .demonym {
+                    c = input.matches.mentions[d].last
+                } else if c < n, tokens[c].isWord, tokens[c].isCapitalized, mentionAt[c] == nil {
+                    c += 1  // a demonym not read as a mention ("Syrian offshoot")
+                }
+                while c < n, AffiliationWords.adjectives.contains(tokens[c].lower) { c += 1 }
+                if c < n, AffiliationWords.belonging.contains(tokens[c].lower), preposition(before: m.first) == nil {
+                    affiliate(m, with: whole, token: c, &context)
+                    continue
+                }
+            }
+            // "X is the Syrian affiliate of Y": the demonym says where X is.
+            if steps > 0, b + 1 < n, tokens[b].isWord, tokens[b].isCapitalized, mentionAt[b].map({ input.matches.mentions[$0].form == .demonym }) ?? true,
+                AffiliationWords.belonging.contains(tokens[b + 1].lower)
+            {
+                b += 1
+            } else if steps > 0, b < n, let d = mentionAt[b], input.matches.mentions[d].form == .demonym, input.matches.mentions[d].last < n,
+                AffiliationWords.belonging.contains(tokens[input.matches.mentions[d].last].lower)
+            {
+                b = input.matches.mentions[d].last
             }
             // ("a member of the Council" may have been read as a role of the Council.)
             let role = b < n ? mentionAt[b].map { input.matches.mentions[$0] }.flatMap { $0.form == .role ? $0 : nil } : nil

@@ -24,6 +24,12 @@ import StanceModel
             == ["sylvania>red-hand:hostile"])
     }
 
+    @Test func anOffshootOrProxyIsPartOfTheWhole() throws {
+        #expect(try summary("The Blue Front is the Red Hand's Sylvanian offshoot.") == ["blue-front>red-hand:allied"])
+        #expect(try summary("The Blue Front is the Sylvanian affiliate of the Red Hand.") == ["blue-front>red-hand:allied"])
+        #expect(try summary("The Blue Front is a proxy of Sylvania.") == ["blue-front>sylvania:allied"])
+    }
+
     @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
         #expect(try summary("The Sylvania-backed Red Hand has long attacked Ruritania.")
             == ["sylvania>red-hand:allied", "red-hand>ruritania:hostile"])
