@@ -70,7 +70,9 @@ public struct Cue: Sendable, Hashable {
         var kinds: PhraseKinds = []
         if ["topple", "overthrow", "oust", "depose", "unseat"].contains(phrase) { kinds.insert(.overthrow) }
         if phrase == "takeover" { kinds.insert(.takeover) }
-        if ["demand", "urge", "request", "call on", "call upon", "ask", "press", "insist", "advocate"].contains(phrase) { kinds.insert(.request) }
+        if ["demand", "urge", "request", "call on", "call upon", "ask", "press", "insist", "advocate", "pressure"].contains(phrase) {
+            kinds.insert(.request)
+        }
         if phrase == "pro" { kinds.insert(.pro) }
         if ["seize", "capture", "overrun", "storm", "take control of", "seize control of", "gain control of", "wrest control of"].contains(phrase) {
             kinds.insert(.capture)

@@ -690,8 +690,11 @@ final class ClauseWalk {
     }
 
     /// Whether "to" and a stance verb follow a mention ("Y to expel", "Y to support").
-    func infinitiveStanceFollows(_ m: MatchedMention) -> Bool {
-        var j = m.last
+    func infinitiveStanceFollows(_ m: MatchedMention) -> Bool { infinitiveStance(from: m.last) }
+
+    /// Whether "to" and a stance cue follow from token `start`, past few words.
+    func infinitiveStance(from start: Int) -> Bool {
+        var j = start
         var gap = 0
         var sawTo = false
         while j < tokens.count, gap <= 3 {

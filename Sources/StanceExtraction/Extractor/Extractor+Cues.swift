@@ -28,6 +28,13 @@ extension ClauseWalk {
                 return
             }
             if cue.gives, !giftFollows(match.last) { return }
+            if cue.partOfSpeech == "noun", match.last < tokens.count, mentionAt[match.last] != nil,
+                chain.contains(where: { $0.cue.role == .stance }), ClauseWords.relationNouns.contains(tokens[match.first].lower)
+            {
+                // "normalize ties with (its) longtime foe X", "attacked its ally X": the noun
+                // describes X; the act before it is the stance.
+                return
+            }
             if cue.isPro, match.last < tokens.count, tokens[match.last].mark == 0x2D, !tokens[match.last].spaceBefore,
                 !describesHolder(before: match.first)
             {

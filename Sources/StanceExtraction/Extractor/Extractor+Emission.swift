@@ -62,11 +62,16 @@ extension ClauseWalk {
         // "The US and Iraq launched a joint raid … that saw American troops hurt": co-holders of
         // one clause act together; the clause states no stance of one toward the other.
         if holders.count > 1, holders.contains(where: { $0.actor == target }) { return }
-        let sign = all.reduce(1.0) { $0 * $1.cue.sign }
+        let headIndex = all.firstIndex { $0.cue.role == .stance } ?? 0
+        let lastStance = all.lastIndex { $0.cue.role == .stance } ?? 0
+        // "urged him to normalize ties with Y": a tie asked of another is theirs to make; the
+        // one who asks states no stance toward Y.
+        if head.cue.requests, lastStance > headIndex, all[lastStance].cue.mutual { return }
+        // "pressured X to expel Y": a request is for the act it asks, whatever its own sign.
+        let sign = all.indices.reduce(1.0) { $0 * (all[$1].cue.requests && $1 < lastStance ? 1 : all[$1].cue.sign) }
         let reconsidered = all.contains { $0.cue.role == .reconsider }
         // "does not support X", "refused to recognise X": non-support (no claim, below); a
         // negation that turns an issue ("will not want U.S. forces to leave") keeps its sign.
-        let headIndex = all.firstIndex { $0.cue.role == .stance } ?? 0
         let negation = all[..<headIndex].lastIndex { $0.cue.role == .negator }
         let negated = negation != nil
         let turned = negation.map { n in all[(n + 1)...].contains { $0.cue.role == .frame || $0.cue.role == .operator } } ?? false

@@ -93,6 +93,10 @@ extension ClauseWalk {
             // "attacking the group's headquarters", "sanctions on the militia": the group named lately.
             return emitStandIn(group, at: i, factor: 0.8, rule: .pronoun, &context)
         }
+        if hasHead, ClauseWords.objectPronouns.contains(token.lower), infinitiveStance(from: i + 1) {
+            // "urged him to normalize ties with Y": he acts for the holder; the stance is toward Y.
+            return i + 1
+        }
         if hasHead, ClauseWords.objectPronouns.contains(token.lower), let antecedent = antecedent(before: i) {
             // "after backing him": the latest actor named before, not a holder.
             return emitStandIn(antecedent, at: i, factor: 0.75, rule: .pronoun, &context)

@@ -30,6 +30,20 @@ import StanceModel
         #expect(try summary("The Blue Front is a proxy of Sylvania.") == ["blue-front>sylvania:allied"])
     }
 
+    @Test func aRequestIsForTheActItAsks() throws {
+        // Pressure is a request here: for the expulsion, so against whom it expels.
+        #expect(try summary("The Blue Front pressured the country's government to expel the Red Hand.") == ["blue-front>red-hand:opposes"])
+        #expect(try summary("The Blue Front pressured Sylvania.") == ["blue-front>sylvania:opposes"])
+        // Whom a request asks is no target; a tie asked of another is theirs to make.
+        #expect(try summary("Rufus Firefly spoke. Freedonia urged him to expel the Red Hand.") == ["freedonia>red-hand:opposes"])
+        #expect(try summary("Freedonia urged him to normalize ties with Sylvania.").isEmpty)
+    }
+
+    @Test func aRelationNounBeforeATargetDescribesIt() throws {
+        #expect(try summary("Freedonia normalized ties with its longtime foe Sylvania.") == ["freedonia>sylvania:supports", "sylvania>freedonia:supports"])
+        #expect(try summary("Freedonia attacked its longtime ally Sylvania.") == ["freedonia>sylvania:hostile"])
+    }
+
     @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
         #expect(try summary("The Sylvania-backed Red Hand has long attacked Ruritania.")
             == ["sylvania>red-hand:allied", "red-hand>ruritania:hostile"])
