@@ -48,6 +48,9 @@ extension ActorMatcher {
         }
 
         var k = 0
+        // The end of the last state read as a people's or land's ("the people of Palestine"), for
+        // the states listed after it ("… and Lebanon").
+        var populaceEnd = -1
         var pendingPostposed = postposed.sorted { $0.key < $1.key }[...]
         func flushPostposed(before token: Int) {
             while let next = pendingPostposed.first, next.key <= token {
@@ -174,6 +177,15 @@ extension ActorMatcher {
                 lexicon.entries[Int(entry)].kind == .state
             {
                 // "local Syrian forces": fighters of the place, not the state's.
+                continue
+            }
+            if m.form == .name, m.first >= 2, lexicon.entries[Int(entryIndex)].kind == .state,
+                (tokens[m.first - 1].lower == ActorWords.of && ActorWords.populace.contains(tokens[m.first - 2].lower))
+                    || (populaceEnd >= 0 && (populaceEnd..<m.first).allSatisfy { tokens[$0].lower == ActorWords.and || tokens[$0].mark == 0x2C })
+            {
+                // "support for the people of Palestine and Lebanon", "the north of Syria": its
+                // people or land, not the state that acts.
+                populaceEnd = m.last
                 continue
             }
             if m.form == .demonym, m.last < tokens.count, ActorWords.populace.contains(tokens[m.last].lower) {

@@ -162,6 +162,10 @@ import StanceModel
     @Test func aCountrysPeopleAreNotTheState() throws {
         #expect(try summary("The Red Hand attacked Ruritanian civilians on Monday.").isEmpty)
         #expect(try summary("The Red Hand attacked Ruritanian forces on Monday.") == ["red-hand>ruritania:hostile"])
+        // "the people of X (and Y)", "the north of X": its people or land.
+        #expect(try summary("The Red Hand declared its support for the people of Sylvania and Ruritania.").isEmpty)
+        #expect(try summary("The Red Hand attacked the north of Sylvania.").isEmpty)
+        #expect(try summary("The Red Hand condemned the government of Sylvania.") == ["red-hand>sylvania:opposes"])
     }
 }
 
