@@ -42,7 +42,7 @@ enum ClauseWords {
         "fight", "fights", "fought", "fighting", "clash", "clashed", "clashes", "clashing", "battle", "battled",
         "battling", "battles", "skirmish", "skirmished",
     ])
-    static let borders = set(["border", "borders", "frontier", "frontiers", "boundary", "border-crossing"])
+    static let borders = set(["border", "borders", "frontier", "frontiers", "boundary", "border-crossing", "crossing", "crossings"])
     static let borderJoins = set(["with", "between", "and", "along", "across", "near", "on"])
     static let placePrepositions = set(["in", "from", "inside", "within", "out"])
     /// What may stand between two targets of one chain: "the US and the international coalition".

@@ -12,6 +12,7 @@ import StanceModel
             !$0.contains("freedonia") && !$0.contains("sylvania")
         })
         #expect(try summary("The Red Hand condemned the attack on an outpost on the border with Sylvania.").isEmpty)
+        #expect(try summary("Freedonian tanks took control of the near side of the Lake crossing with Sylvania.").isEmpty)
         #expect(try summary("The Red Hand has been attacking Ruritanian targets from Freedonia, Sylvania and beyond.")
             == ["red-hand>ruritania:hostile"])
     }
