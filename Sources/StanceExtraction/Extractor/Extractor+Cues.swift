@@ -28,6 +28,13 @@ extension ClauseWalk {
                 return
             }
             if cue.gives, !giftFollows(match.last) { return }
+            if cue.partOfSpeech == "verb", match.first > 0, ActorWords.populace.contains(tokens[match.first - 1].lower),
+                ClauseWords.endsInIng(tokens[match.last - 1], text: input.text)
+            {
+                // "withdrawing from the areas encircling Baghdad", "the villages surrounding X": the
+                // participle describes a place; it is no act.
+                return
+            }
             if cue.partOfSpeech == "noun", match.last < tokens.count, mentionAt[match.last] != nil,
                 chain.contains(where: { $0.cue.role == .stance }), ClauseWords.relationNouns.contains(tokens[match.first].lower)
             {

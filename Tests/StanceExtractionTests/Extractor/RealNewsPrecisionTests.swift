@@ -13,6 +13,8 @@ import StanceModel
         })
         #expect(try summary("The Red Hand condemned the attack on an outpost on the border with Sylvania.").isEmpty)
         #expect(try summary("Freedonian tanks took control of the near side of the Lake crossing with Sylvania.").isEmpty)
+        // A participle after a place describes the place: "the areas encircling X".
+        #expect(try summary("The Red Hand said it was withdrawing from the areas encircling Sylvan City.").isEmpty)
         #expect(try summary("The Red Hand has been attacking Ruritanian targets from Freedonia, Sylvania and beyond.")
             == ["red-hand>ruritania:hostile"])
     }
