@@ -179,13 +179,19 @@ extension ActorMatcher {
                 // "local Syrian forces": fighters of the place, not the state's.
                 continue
             }
-            if m.form == .name, m.first >= 2, lexicon.entries[Int(entryIndex)].kind == .state,
-                (tokens[m.first - 1].lower == ActorWords.of && ActorWords.populace.contains(tokens[m.first - 2].lower))
+            // ("the Daraa province of southern Syria": a region's word may stand before the state.)
+            let of = m.first >= 1 && ActorWords.compass.contains(tokens[m.first - 1].lower) ? m.first - 2 : m.first - 1
+            if m.form == .name, of >= 1, lexicon.entries[Int(entryIndex)].kind == .state,
+                (tokens[of].lower == ActorWords.of && ActorWords.populace.contains(tokens[of - 1].lower))
                     || (populaceEnd >= 0 && (populaceEnd..<m.first).allSatisfy { tokens[$0].lower == ActorWords.and || tokens[$0].mark == 0x2C })
             {
-                // "support for the people of Palestine and Lebanon", "the north of Syria": its
-                // people or land, not the state that acts.
+                // "support for the people of Palestine and Lebanon", "the north of Syria", "the
+                // Daraa province of southern Syria": its people or land, not the state that acts.
                 populaceEnd = m.last
+                continue
+            }
+            if m.form == .demonym, m.last + 1 < tokens.count, tokens[m.last].lower == ActorWords.air, tokens[m.last + 1].lower == ActorWords.space {
+                // "using Syrian air space": the state's sky, not the state.
                 continue
             }
             if m.form == .demonym, m.last < tokens.count, ActorWords.populace.contains(tokens[m.last].lower) {

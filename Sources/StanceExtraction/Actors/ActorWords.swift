@@ -86,6 +86,13 @@ enum ActorWords {
 
     /// "local Syrian forces": of the place, not the state.
     static let local = TokenHash.of("local")
+    /// "(the province of) southern Syria": a word of a region before a state.
+    static let compass = hashes([
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western", "central",
+    ])
+    static let air = TokenHash.of("air")
+    static let space = TokenHash.of("space")
     /// Words that end a noun phrase: determiners, prepositions, conjunctions, auxiliaries.
     static let stopwords = hashes([
         "the", "a", "an", "and", "or", "of", "from", "in", "to", "with", "by", "for", "on", "at", "is", "are",

@@ -70,7 +70,7 @@ public struct Cue: Sendable, Hashable {
         var kinds: PhraseKinds = []
         if ["topple", "overthrow", "oust", "depose", "unseat"].contains(phrase) { kinds.insert(.overthrow) }
         if phrase == "takeover" { kinds.insert(.takeover) }
-        if ["demand", "urge", "request", "call on", "call upon", "ask", "press", "insist", "advocate", "pressure"].contains(phrase) {
+        if ["demand", "urge", "request", "call on", "call upon", "ask", "press", "insist", "advocate", "pressure", "pressure on"].contains(phrase) {
             kinds.insert(.request)
         }
         if phrase == "pro" { kinds.insert(.pro) }

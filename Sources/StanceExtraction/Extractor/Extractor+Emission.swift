@@ -67,8 +67,9 @@ extension ClauseWalk {
         // "urged him to normalize ties with Y": a tie asked of another is theirs to make; the
         // one who asks states no stance toward Y.
         if head.cue.requests, lastStance > headIndex, all[lastStance].cue.mutual { return }
-        // "pressured X to expel Y": a request is for the act it asks, whatever its own sign.
-        let sign = all.indices.reduce(1.0) { $0 * (all[$1].cue.requests && $1 < lastStance ? 1 : all[$1].cue.sign) }
+        // "pressured X to expel Y", "pressure on X to cease its attacks": a request is for the
+        // act it asks, whatever its own sign.
+        let sign = all.indices.reduce(1.0) { $0 * (all[$1].cue.requests && $1 < all.count - 1 ? 1 : all[$1].cue.sign) }
         let reconsidered = all.contains { $0.cue.role == .reconsider }
         // "does not support X", "refused to recognise X": non-support (no claim, below); a
         // negation that turns an issue ("will not want U.S. forces to leave") keeps its sign.

@@ -72,5 +72,8 @@ import StanceModel
         let lexicon = try ActorLexicon.bundled()
         #expect(lexicon.entries.count > 190)
         #expect(lexicon.resolve("Washington") != nil)
+        // Spellings of names met on real pages.
+        #expect(lexicon.resolve("Ahmed al-Shara") != nil && lexicon.resolve("Ahmed al-Shara") == lexicon.resolve("Ahmed al-Sharaa"))
+        #expect(lexicon.resolve("al-Shara'a") == lexicon.resolve("Ahmed al-Sharaa"))
     }
 }

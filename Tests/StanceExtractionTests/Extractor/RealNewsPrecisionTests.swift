@@ -169,6 +169,8 @@ import StanceModel
         #expect(try summary("The Red Hand declared its support for the people of Sylvania and Ruritania.").isEmpty)
         #expect(try summary("The Red Hand attacked the north of Sylvania.").isEmpty)
         #expect(try summary("The Red Hand condemned the government of Sylvania.") == ["red-hand>sylvania:opposes"])
+        #expect(try summary("Freedonian shelling in the Lake province of southern Sylvania killed nine.").isEmpty)
+        #expect(try summary("Freedonia has started using Sylvanian air space to launch attacks on Ruritania.") == ["freedonia>ruritania:hostile"])
     }
 }
 

@@ -37,6 +37,7 @@ import StanceModel
         // Whom a request asks is no target; a tie asked of another is theirs to make.
         #expect(try summary("Rufus Firefly spoke. Freedonia urged him to expel the Red Hand.") == ["freedonia>red-hand:opposes"])
         #expect(try summary("Freedonia urged him to normalize ties with Sylvania.").isEmpty)
+        #expect(try summary("Sylvania called on the world to exert pressure on Freedonia to cease its attacks.") == ["sylvania>freedonia:opposes"])
     }
 
     @Test func aRelationNounBeforeATargetDescribesIt() throws {
