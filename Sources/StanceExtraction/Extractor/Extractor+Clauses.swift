@@ -512,6 +512,26 @@ final class ClauseWalk {
         return verb.role == .stance && verb.partOfSpeech == "verb"
     }
 
+    /// Whether `m` is named in a "between X and Y" list after the clause's head.
+    func inBetweenList(_ m: MatchedMention) -> Bool {
+        var j = m.first - 1
+        var steps = 0
+        while j >= 0, steps < 16 {
+            let t = tokens[j]
+            if t.lower == ClauseWords.between { return true }
+            if let k = mention(endingAt: j + 1) {
+                j = input.matches.mentions[k].first - 1
+            } else {
+                guard t.isWord ? cueAt[j] == nil && (t.isCapitalized || Self.partyWords.contains(t.lower))
+                    : (t.mark == 0x2C || t.mark == 0x2D || t.mark == 0x28 || t.mark == 0x29 || t.isPossessive)
+                else { return false }
+                j -= 1
+            }
+            steps += 1
+        }
+        return false
+    }
+
     func handleMention(_ m: MatchedMention, _ context: inout ArticleContext) {
         if namesBorder(m) {
             // "the Jordan-Syria border", "the border with Syria": a place, neither holder nor target.
@@ -596,6 +616,11 @@ final class ClauseWalk {
             }
             if requestee(at: m.first) {
                 // "demanded that Iraq exclude the groups": asked to act, no stance toward it.
+                return
+            }
+            if inBetweenList(m) {
+                // "welcomed the deal between Damascus and the SDF": a party of what the holder
+                // speaks of, not its target (the tie between the parties is read with the ties).
                 return
             }
             if prep == ClauseWords.by, agentOfParticiple(m) {

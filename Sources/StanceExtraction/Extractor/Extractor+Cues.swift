@@ -130,8 +130,11 @@ extension ClauseWalk {
                 return
             }
             if cue.mutual, match.last < tokens.count, tokens[match.last].lower == ClauseWords.between {
-                chain.append(link)
+                // "Turkey is optimistic about an agreement between Damascus and the SDF", "warned of
+                // tensions between X and Y": the parties are those named after "between" (the tie
+                // between them is read with the ties); the clause's holder is none of them.
                 hasHead = true
+                chain.append(link)
                 return
             }
             if let previous = chain.last, previous.cue.role == .stance, ClauseWords.threats.contains(tokens[previous.token].lower),
@@ -341,6 +344,13 @@ extension ClauseWalk {
         }
         return agents
     }
+
+    /// Words of a "between X and Y" list besides the names: "between the new leadership in
+    /// Damascus and the Kurdish-led SDF".
+    static let partyWords = ClauseWords.set([
+        "the", "a", "an", "and", "its", "their", "new", "interim", "transitional", "current", "leadership", "leaders",
+        "government", "governments", "administration", "authorities", "in", "of", "led", "backed", "two", "both",
+    ])
 
     /// Verbs of receiving: "X receives support from Y" is Y's support of X.
     static let receives = ClauseWords.set(["receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "obtain", "obtains", "obtained", "enjoy", "enjoys", "enjoyed"])

@@ -45,6 +45,15 @@ import StanceModel
         #expect(try summary("Freedonia attacked its longtime ally Sylvania.") == ["freedonia>sylvania:hostile"])
     }
 
+    @Test func thePartiesOfADealSpokenOfAreNoTargets() throws {
+        // The deal's parties support each other; the one who welcomes it states nothing of them.
+        #expect(try summary("Freedonia welcomed the deal between Sylvania and the Red Hand.") == ["sylvania>red-hand:supports", "red-hand>sylvania:supports"])
+        #expect(try summary("Freedonia is cautiously optimistic about an agreement between the new leadership in Sylvan City and the Red Hand.").isEmpty)
+        #expect(try summary("Freedonia welcomed Sylvania.") == ["freedonia>sylvania:supports"])
+        // A people's brothers are its people.
+        #expect(try summary("The deal is a win for all our Sylvanian brothers, Freedonia said.").isEmpty)
+    }
+
     @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
         #expect(try summary("The Sylvania-backed Red Hand has long attacked Ruritania.")
             == ["sylvania>red-hand:allied", "red-hand>ruritania:hostile"])
