@@ -208,10 +208,11 @@ final class ClauseWalk {
                 let k = mention(endingAt: i - 1), !hasHead
             {
                 // "X fled to Y, which had backed him": Y holds the relative clause; the main
-                // holder comes back at the clause's end.
+                // holder comes back at the clause's end (also when Y is that holder: "Y, which Z
+                // lists, attacked W" is Y's attack, not Z's).
                 let m = input.matches.mentions[k]
+                relativeSaved = subjects
                 if !subjects.contains(where: { $0.actor == m.actor }) {
-                    relativeSaved = subjects
                     subjects = [Holder(actor: m.actor, factor: 1, end: m.last)]
                 }
                 i += 1

@@ -54,6 +54,15 @@ extension ClauseWalk {
                     for target in designated(before: i) { designate(target, by: agents, token: i, &context) }
                 } else if let holder = designator(before: i) {
                     let objects = (i + 1..<terror).compactMap { k in mentionAt[k].map { input.matches.mentions[$0] } }
+                    if objects.isEmpty, let antecedent = relativeAntecedent(before: holder) {
+                        // "the SDF, which Turkey considers a terrorist organisation, …": the antecedent
+                        // is designated; the designator holds nothing else of the sentence.
+                        designate([antecedent], by: [holder], token: i, &context)
+                        skipped.insert(holder.first)
+                        if cueAt[terror] != nil { consumedCues.insert(terror) }
+                        i = terror
+                        continue
+                    }
                     designate(objects, by: [holder], token: i, &context)
                     // "labeled the YPG a security threat to Turkey": the designated is no new
                     // holder, and the threat is the designator's word, not the group's stance.
@@ -124,6 +133,18 @@ extension ClauseWalk {
             return mentionList(endingAt: j).suffix(1)
         }
         return mention(endingAt: j + 1).map { input.matches.mentions[$0] }.flatMap { $0.last == j + 1 ? [$0] : nil } ?? []
+    }
+
+    /// The antecedent of an object relative clause whose subject is `holder`: "X(,) which/whom
+    /// <holder> …" → X.
+    private func relativeAntecedent(before holder: MatchedMention) -> MatchedMention? {
+        var j = holder.first - 1
+        while j >= 0, tokens[j].isWord, ClauseWords.determiners.contains(tokens[j].lower) { j -= 1 }
+        guard j >= 1, tokens[j].isWord, DesignationWords.which.contains(tokens[j].lower) else { return nil }
+        j -= 1
+        if tokens[j].mark == 0x2C { j -= 1 }
+        guard j >= 0, let k = mention(endingAt: j + 1) else { return nil }
+        return input.matches.mentions[k]
     }
 
     /// A comma or a dash before an apposition ("the PKK — listed as").

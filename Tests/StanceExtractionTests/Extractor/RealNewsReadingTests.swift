@@ -54,6 +54,14 @@ import StanceModel
         #expect(try summary("The deal is a win for all our Sylvanian brothers, Freedonia said.").isEmpty)
     }
 
+    @Test func aRelativeClauseWithItsOwnSubjectLeavesTheMainHolder() throws {
+        // The main clause is the antecedent's, whoever the relative clause's subject is.
+        #expect(try summary("The Red Hand, which Sylvania considers dangerous, attacked Freedonia.") == ["red-hand>freedonia:hostile"])
+        // A designation in it designates the antecedent.
+        #expect(try summary("The Red Hand, which Sylvania considers a terrorist organisation, attacked Freedonia.")
+            == ["sylvania>red-hand:opposes", "red-hand>freedonia:hostile"])
+    }
+
     @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
         #expect(try summary("The Sylvania-backed Red Hand has long attacked Ruritania.")
             == ["sylvania>red-hand:allied", "red-hand>ruritania:hostile"])
