@@ -352,6 +352,22 @@ extension ClauseWalk {
         "government", "governments", "administration", "authorities", "in", "of", "led", "backed", "two", "both",
     ])
 
+    /// The antecedent of "X, some/all of whom/which (were) …" before the verb at `verb`.
+    func quantifiedAntecedent(before verb: Int) -> MatchedMention? {
+        var j = verb - 1
+        while j >= 0, tokens[j].isWord, DesignationWords.auxiliaries.contains(tokens[j].lower) { j -= 1 }
+        guard j >= 4, DesignationWords.which.contains(tokens[j].lower), tokens[j - 1].lower == DesignationWords.of,
+            DesignationWords.quantifiers.contains(tokens[j - 2].lower), tokens[j - 3].mark == 0x2C,
+            let k = mention(endingAt: j - 3)
+        else { return nil }
+        return input.matches.mentions[k]
+    }
+
+    /// Whether the comma at `i` separates two names of a list ("Syria, Iraq and Jordan").
+    func inNameList(_ i: Int) -> Bool {
+        tokens[i].mark == 0x2C && mention(endingAt: i) != nil && i + 1 < tokens.count && mentionAt[i + 1] != nil
+    }
+
     /// Verbs of receiving: "X receives support from Y" is Y's support of X.
     static let receives = ClauseWords.set(["receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "obtain", "obtains", "obtained", "enjoy", "enjoys", "enjoyed"])
 
@@ -409,13 +425,19 @@ extension ClauseWalk {
         // The patient is the clause's holder only when nothing but auxiliaries and adverbs stand
         // between them ("X was attacked by Y", not "X vetoed the text, which was backed by Y").
         let appositive = link.token > 0 && tokens[link.token - 1].mark == 0x2C
+        // ("US bases in Syria, Iraq and Jordan have been attacked by Y": a comma inside a list
+        // of names is no break.)
         let near = subjects.last.map { last in
             last.end >= 0 && last.end <= link.token
                 && (last.end..<(appositive ? link.token - 1 : link.token)).allSatisfy {
-                    tokens[$0].kind != .punctuation && !ClauseWords.relativePronouns.contains(tokens[$0].lower)
+                    (tokens[$0].kind != .punctuation || inNameList($0)) && !ClauseWords.relativePronouns.contains(tokens[$0].lower)
                 }
         } ?? false
-        let targets = near ? subjects : []
+        var targets = near ? subjects : []
+        if targets.isEmpty, let whole = quantifiedAntecedent(before: link.token) {
+            // "rebels, some of whom were supported by Turkey": the antecedent, in part.
+            targets = [Holder(actor: whole.actor, factor: 0.9, end: whole.last)]
+        }
         for agent in agents { skipped.insert(agent.first) }
         guard !targets.isEmpty else {
             resetChain()

@@ -62,6 +62,13 @@ import StanceModel
             == ["sylvania>red-hand:opposes", "red-hand>freedonia:hostile"])
     }
 
+    @Test func aPassiveReachesPastAListOfPlacesAndIntoSomeOfWhom() throws {
+        #expect(try summary("Sylvanian bases in Ruritania and Freedonia have been attacked by the Red Hand.") == ["red-hand>sylvania:hostile"])
+        #expect(try summary("Sylvanian bases in Ruritania, Freedonia and Sylvan City have been attacked by the Red Hand.") == ["red-hand>sylvania:hostile"])
+        #expect(try summary("The Red Hand, some of whom were supported by Sylvania for years, attacked Freedonia.")
+            == ["sylvania>red-hand:supports", "red-hand>freedonia:hostile"])
+    }
+
     @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
         #expect(try summary("The Sylvania-backed Red Hand has long attacked Ruritania.")
             == ["sylvania>red-hand:allied", "red-hand>ruritania:hostile"])
