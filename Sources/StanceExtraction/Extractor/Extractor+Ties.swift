@@ -12,6 +12,14 @@ enum TieWords {
     /// "an agreement (was reached) between X and Y": support both ways, unless it is a ceasefire's.
     static let agreements = set(["agreement", "deal", "accord", "pact", "memorandum", "treaty"])
     static let ceasefires = set(["ceasefire", "cease-fire", "truce"])
+    /// Words of an agreement not yet made: "an attempt to reach", "a possible deal".
+    static let sought = set([
+        "attempt", "attempts", "bid", "seek", "seeks", "seeking", "sought", "toward", "towards", "possible", "potential",
+        "proposed", "aim", "aims", "aiming", "hope", "hopes", "hoping", "try", "trying", "effort", "efforts", "push",
+        "negotiate", "negotiating", "future", "eventual",
+    ])
+    /// "to reach/conclude/sign an agreement": one not yet made.
+    static let reach = set(["reach", "conclude", "sign", "strike", "secure", "achieve", "agree"])
     /// "X severed ties with Y": one way, from the subject.
     static let oneWay = set(["severed", "sever", "severs", "severing", "cut", "cuts", "cutting", "broke", "break", "breaks", "breaking", "suspended", "suspend", "suspends", "downgraded", "downgrade", "established", "establish", "establishes", "resumed", "resume", "resumes"])
     static let oneWayWorsen = set(["severed", "sever", "severs", "severing", "cut", "cuts", "cutting", "broke", "break", "breaks", "breaking", "suspended", "suspend", "suspends", "downgraded", "downgrade"])
@@ -33,6 +41,15 @@ enum TieWords {
 }
 
 extension ClauseWalk {
+    /// Whether the agreement at `i` is only sought: "an attempt to reach a new agreement between
+    /// X and Y", "a possible deal between X and Y" (no tie yet).
+    func sought(before i: Int) -> Bool {
+        (max(0, i - 5)..<i).contains { j in
+            TieWords.sought.contains(tokens[j].lower)
+                || (j >= 1 && TieWords.reach.contains(tokens[j].lower) && tokens[j - 1].lower == ClauseWords.to)
+        }
+    }
+
     /// How the relations between two actors stand or changed: "relations between X and Y have
     /// deteriorated", "X's ties with Y soured", "X and Y restored diplomatic ties" — opposes
     /// (worsened) or supports (improved) both ways; "tensions/war/alliance between X and Y" by
@@ -46,7 +63,7 @@ extension ClauseWalk {
             defer { i += 1 }
             let word = tokens[i].lower
             let agreement = agreements.contains(word) && i + 1 < n && tokens[i + 1].lower == ClauseWords.between
-                && !(i > 0 && TieWords.ceasefires.contains(tokens[i - 1].lower))
+                && !(i > 0 && TieWords.ceasefires.contains(tokens[i - 1].lower)) && !sought(before: i)
             let inherent: Double? = opposing.contains(word) ? -0.5 : hostile.contains(word) ? -1
                 : allied.contains(word) ? 1 : agreement ? 0.5 : nil
             guard inherent != nil || nouns.contains(word), i + 1 < n else { continue }

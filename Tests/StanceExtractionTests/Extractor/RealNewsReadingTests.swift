@@ -69,6 +69,13 @@ import StanceModel
             == ["sylvania>red-hand:supports", "red-hand>freedonia:hostile"])
     }
 
+    @Test func anAgreementOnlySoughtIsNoTie() throws {
+        #expect(try summary("Efforts are underway in an attempt to reach a new agreement between Sylvania and Freedonia.").isEmpty)
+        #expect(try summary("Efforts are underway to reach a new agreement between Sylvania and Freedonia.").isEmpty)
+        #expect(try summary("According to the agreement between Sylvania and Freedonia, troops leave.")
+            == ["sylvania>freedonia:supports", "freedonia>sylvania:supports"])
+    }
+
     @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
         #expect(try summary("The Sylvania-backed Red Hand has long attacked Ruritania.")
             == ["sylvania>red-hand:allied", "red-hand>ruritania:hostile"])
