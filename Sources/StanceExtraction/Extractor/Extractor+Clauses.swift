@@ -645,7 +645,10 @@ final class ClauseWalk {
             let accusation = head.map { ClauseWords.accusations.contains(tokens[$0.token].lower) } ?? false
             let warning = head.map { ClauseWords.warnings.contains(tokens[$0.token].lower) } ?? false
             emit(target: targetActor(m, actor), military: m.isMilitary, links: chain, after: m.last, mention: m, &context)
-            if follows || verbAfterAuxiliaries(m) {
+            // ("fired rockets into X in support of Y": a phrase after a preposition is the
+            // holder's purpose, not X's verb.)
+            let purpose = m.last < tokens.count && tokens[m.last].isWord && ActorWords.stopwords.contains(tokens[m.last].lower)
+            if (follows && !purpose) || verbAfterAuxiliaries(m) {
                 // "the Iran-backed group has attacked Y", "X backs Y, and Y has attacked Z": an object
                 // with a finite verb of its own after it is the subject of a new clause.
                 setSubject(m, actor: actor, &context)
@@ -718,13 +721,22 @@ final class ClauseWalk {
     /// Whether "to" and a stance verb follow a mention ("Y to expel", "Y to support").
     func infinitiveStanceFollows(_ m: MatchedMention) -> Bool { infinitiveStance(from: m.last) }
 
-    /// Whether "to" and a stance cue follow from token `start`, past few words.
+    /// Operators of ending one's own act: "cease", "stop", "halt", "end".
+    static let endingOwn = ClauseWords.set(["cease", "stop", "halt", "end", "suspend", "abandon", "withdraw", "leave", "quit", "drop"])
+
+    /// Whether "to" and a stance cue follow from token `start`, past few words; after a request,
+    /// an operator that acts on a third party too ("urged Y to prevent the group's attacks": Y
+    /// acts for the holder; "called on Y to cease the attacks" asks Y to end its own).
     func infinitiveStance(from start: Int) -> Bool {
+        let asked = chain.first { $0.cue.role == .stance }.map { $0.cue.requests && $0.cue.score > 0 } ?? false
         var j = start
         var gap = 0
         var sawTo = false
         while j < tokens.count, gap <= 3 {
-            if let k = cueAt[j] { return sawTo && cue(input.cues[k]).role == .stance }
+            if let k = cueAt[j] {
+                let found = cue(input.cues[k])
+                return sawTo && (found.role == .stance || (asked && found.role == .operator && found.score < 0 && !Self.endingOwn.contains(tokens[j].lower)))
+            }
             let t = tokens[j]
             guard t.isWord, ClauseWords.frameGap.contains(t.lower) else { return false }
             if t.lower == ClauseWords.to { sawTo = true }

@@ -350,6 +350,7 @@ extension ClauseWalk {
     static let partyWords = ClauseWords.set([
         "the", "a", "an", "and", "its", "their", "new", "interim", "transitional", "current", "leadership", "leaders",
         "government", "governments", "administration", "authorities", "in", "of", "led", "backed", "two", "both",
+        "group", "groups", "movement", "militia", "militias", "sides", "parties", "countries", "nations", "state",
     ])
 
     /// The antecedent of "X, some/all of whom/which (were) …" before the verb at `verb`.

@@ -76,6 +76,16 @@ import StanceModel
             == ["sylvania>freedonia:supports", "freedonia>sylvania:supports"])
     }
 
+    @Test func aPurposeAfterTheTargetIsTheHolders() throws {
+        #expect(try summary("The Red Hand fired rockets into Sylvania in support of Freedonia.")
+            == ["red-hand>sylvania:hostile", "red-hand>freedonia:supports"])
+        // Whom the holder asks to stop an act acts for the holder.
+        #expect(try summary("Freedonia struck the Red Hand and urged Sylvanian authorities to prevent its attacks.") == ["freedonia>red-hand:hostile"])
+        // A truce between the group and a state says nothing of an attack on it.
+        #expect(try summary("The Red Hand fired at a hill in Sylvania, the first attack since a truce between the group and Freedonia took effect.")
+            .allSatisfy { !$0.contains("allied") })
+    }
+
     @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
         #expect(try summary("The Sylvania-backed Red Hand has long attacked Ruritania.")
             == ["sylvania>red-hand:allied", "red-hand>ruritania:hostile"])
