@@ -194,6 +194,15 @@ extension ActorMatcher {
                 // "using Syrian air space": the state's sky, not the state.
                 continue
             }
+            if m.form == .demonym, m.last < tokens.count, tokens[m.last].lower == ActorWords.capital {
+                // "rebels took control of the Syrian capital": the capital, a metonym as "Damascus" is.
+                m.form = .capital
+                m.last += 1
+                m.end = tokens[m.last - 1].end
+                m.isPossessive = m.last < tokens.count && tokens[m.last].isPossessive
+                result.mentions.append(m)
+                continue
+            }
             if m.form == .demonym, m.last < tokens.count, ActorWords.populace.contains(tokens[m.last].lower) {
                 // "Iraqi civilians", "Yemeni provinces", "Syrian territory": people or places of a
                 // country, not the state that acts.

@@ -93,6 +93,7 @@ enum ActorWords {
         "north-eastern", "north-western", "south-eastern", "south-western", "central",
     ])
     static let air = TokenHash.of("air")
+    static let capital = TokenHash.of("capital")
     static let space = TokenHash.of("space")
     /// Words that end a noun phrase: determiners, prepositions, conjunctions, auxiliaries.
     static let stopwords = hashes([

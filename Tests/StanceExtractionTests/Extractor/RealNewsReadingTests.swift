@@ -86,6 +86,12 @@ import StanceModel
             .allSatisfy { !$0.contains("allied") })
     }
 
+    @Test func aStatesCapitalNamedByItsDemonymIsTheCapital() throws {
+        #expect(try summary("Freedonia struck the Sylvanian capital.") == ["freedonia>sylvania:hostile"])
+        // Asylum granted is support of whom it shelters.
+        #expect(try summary("Rufus Firefly has been granted asylum by Sylvania.") == ["sylvania>rufus-firefly:supports"])
+    }
+
     @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
         #expect(try summary("The Sylvania-backed Red Hand has long attacked Ruritania.")
             == ["sylvania>red-hand:allied", "red-hand>ruritania:hostile"])
