@@ -5,8 +5,8 @@ import StanceModel
 /// Bump it whenever a rule or a bundled lexicon changes what is extracted, so that claims made
 /// by different versions can be told apart in a store.
 public enum ExtractorVersion {
-    public static let current = "0.5"
+    public static let current = "0.6"
 
-    /// The extraction method recorded in evidence: `rules@0.5`.
+    /// The extraction method recorded in evidence: `rules@0.6`.
     public static var method: ExtractionMethod { .rules(version: current) }
 }

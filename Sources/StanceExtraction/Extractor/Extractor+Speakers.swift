@@ -356,13 +356,13 @@ extension ClauseWalk {
         _ source: ActorID, _ target: ActorID, score: Double, token: Int, rule: RuleClass = .alignment, _ context: inout ArticleContext
     ) {
         guard source != target else { return }
-        // A compound ("the Iran-backed group") is the writer's description of a tie as it stands
-        // when the page is written, whatever the sentence's act dates ("Iran-aligned groups have
-        // been attacking since October 7" dates the attacks, not the alignment): it holds from
-        // the codebook's "now", the publication date, as the real-news coders date it. A store of
-        // many pages dates the tie from the earliest that attests it. (The seed's and corpus/'s
-        // coders left four such ties open: their time agreement drops by those.)
-        let time = ResolvedTime(span: TimeSpan(from: resolver.published, until: nil) ?? .always)
+        // A compound ("the Iran-backed group") states a standing tie the page gives no time for,
+        // whatever the sentence's act dates ("Iran-aligned groups have been attacking since
+        // October 7" dates the attacks, not the alignment): it holds at no stated time. Dating it
+        // from the page would tell a lie in every shift: a tie that "appeared" on the day a page
+        // was written. (The real-news coders code such ties "now", the seed's and corpus/'s
+        // null; the page evaluation takes both: `ArticleEvaluation.pageSpansAgree`.)
+        let time = ResolvedTime(span: .always)
         context.drafts.append(
             Draft(
                 source: source, target: target, topic: nil, score: score, sentence: input.range,

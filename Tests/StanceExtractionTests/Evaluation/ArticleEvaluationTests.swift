@@ -72,6 +72,22 @@ private typealias F = EvaluationFixtures
     #expect(!ArticleEvaluation.spansAgree(span("2003", "2004"), span("2003", nil)))
 }
 
+@Test func aPageCodedNowAgreesWithATieAtNoStatedTime() {
+    func span(_ from: String?, _ until: String?) -> TimeSpan {
+        TimeSpan(from: from.flatMap(TimePoint.init), until: until.flatMap(TimePoint.init)) ?? .always
+    }
+    let agree = ArticleEvaluation.pageSpansAgree(published: TimePoint("2024-01-30")!)
+    // "now" (the publication date) and null both code a tie stated in passing with no date.
+    #expect(agree(span("2024-01-30", "2024-01-30"), .always))
+    #expect(agree(span(nil, nil), .always))
+    // Another day, or a span the extractor dates, must agree as before.
+    #expect(!agree(span("2024-01-28", "2024-01-28"), .always))
+    #expect(agree(span("2024-01-30", "2024-01-30"), span("2024-01-30", nil)))
+    #expect(!agree(span("2024-01-30", "2024-01-30"), span("2023-10-07", nil)))
+    // A gold end on the publication date is an open end.
+    #expect(agree(span("2023-10", "2024-01-30"), span("2023-10", nil)))
+}
+
 @Test func reportsSumCountsOverArticles() {
     let topics = TopicMatching(topics: [])
     let report = EvaluationReport(articles: [
