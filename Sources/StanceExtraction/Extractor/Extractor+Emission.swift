@@ -52,8 +52,10 @@ extension ClauseWalk {
         if head.cue.captures, overthrown == nil, mention?.form == .capital,
             let former = extractor.lexicon.actors.lastFormerGovernment(of: target, before: resolver.published)
         {
+            // (A date long before the fall is another clause's: "Assad, leader for 25 years, fled
+            // after rebels took control of Damascus".)
             let said = sentenceTime()
-            let start = said.phrase == nil ? nil : said.span.start
+            let start = said.phrase == nil ? nil : said.span.start.flatMap { $0.firstDay >= former.end.firstDay - 366 ? $0 : nil }
             if start.map({ $0.firstDay <= former.end.firstDay }) ?? true {
                 target = former.government
                 captured = (start, former.end)

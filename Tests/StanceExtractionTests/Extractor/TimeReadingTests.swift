@@ -164,6 +164,9 @@ import StanceModel
         // Undated, it is the fall; an unnamed force led by the group is the group's.
         let led = try Self.extract("Fighters led by the Red Hand captured Ostburg.", published: "2020-05-10")
         #expect(Self.span(led, "red-hand", "regent-regime") == TimeSpan(from: nil, until: Self.point("2020-05-04")))
+        // A date long before the fall dates another clause.
+        let long = try Self.extract("The Regent, ruler for nearly 25 years, fled after the Red Hand took control of Ostburg.", published: "2020-05-10")
+        #expect(Self.span(long, "red-hand", "regent-regime") == TimeSpan(from: nil, until: Self.point("2020-05-04")))
         // Firing at a capital is no taking: hostility to the state.
         let fired = try Self.extract("The Red Hand fired rockets at Ostburg.", published: "2020-05-10")
         #expect(fired.contains { $0.source == ActorID("red-hand") && $0.target == ActorID("osterlich") })
