@@ -51,6 +51,9 @@ extension ActorMatcher {
         // The end of the last state read as a people's or land's ("the people of Palestine"), for
         // the states listed after it ("… and Lebanon").
         var populaceEnd = -1
+        // The first token of a compound's actor that follows another compound ("US-designated
+        // Iran-backed"): its relation too is the group's named elsewhere.
+        var stackedBefore = -1
         var pendingPostposed = postposed.sorted { $0.key < $1.key }[...]
         func flushPostposed(before token: Int) {
             while let next = pendingPostposed.first, next.key <= token {
@@ -118,6 +121,16 @@ extension ActorMatcher {
                     consumed[k + 1] = true
                     k += 1
                     after = base[k].last
+                }
+                // "a US-designated Iran-backed militia": a second compound after the first; both
+                // describe the group after them (or the appositive's head).
+                let stacked = k + 1 < base.count && base[k + 1].first == after && base[k + 1].last + 1 < tokens.count
+                    && tokens[base[k + 1].last].mark == 0x2D && ActorWords.alignWords[tokens[base[k + 1].last + 1].lower] != nil
+                if stacked || stackedBefore == m.first {
+                    result.relations.append(
+                        CompoundRelation(holder: CompoundRelation.elsewhere, target: entry.id, kind: kind, token: m.last + 1))
+                    if stacked { stackedBefore = base[k + 1].first }
+                    continue
                 }
                 if k + 1 < base.count, base[k + 1].first == after {
                     // "Iran-backed Hezbollah": the next mention holds the alignment.

@@ -26,7 +26,8 @@ struct CompoundRelation: Sendable, Hashable {
     /// `pro`: "the pro-Iran Nujaba movement" (the holder's stance toward the target).
     /// `against`: a name that states its enemy ("the coalition against ISIS", "the Global
     /// Coalition to Defeat ISIS", "the anti-IS coalition"): the holder is hostile to the target.
-    enum Kind: Sendable, Hashable { case aligned, backed, led, member, pro, against }
+    /// `designated`: "the US-designated militia", the designator against the group.
+    enum Kind: Sendable, Hashable { case aligned, backed, led, member, pro, against, designated }
     /// The first token of the mention of the actor aligned or backed, or `elsewhere`.
     var holder: Int
     /// A holder not named in the compound: the appositive's head or an earlier group.

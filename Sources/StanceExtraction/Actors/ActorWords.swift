@@ -77,6 +77,9 @@ enum ActorWords {
         for word in ["backed", "sponsored", "supported", "funded", "armed", "financed", "trained"] {
             table[TokenHash.of(word)] = .backed
         }
+        for word in ["designated", "sanctioned", "blacklisted", "proscribed"] {
+            table[TokenHash.of(word)] = .designated
+        }
         table[ActorWords.led] = .led
         return table
     }()

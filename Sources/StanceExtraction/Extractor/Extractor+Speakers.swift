@@ -300,7 +300,15 @@ extension ClauseWalk {
     /// "the Iran-backed group" → the latest group holder.
     func elsewhereHolder(before token: Int, _ context: inout ArticleContext) -> ActorID? {
         // token is the alignment word; the compound's actor starts two tokens earlier at most.
-        let j = max(0, token - 2)
+        var j = max(0, token - 2)
+        // Past a compound before it: "a US-designated Iran-backed militia".
+        while j >= 3, tokens[j - 1].isWord, ActorWords.alignWords[tokens[j - 1].lower] != nil, tokens[j - 2].mark == 0x2D,
+            tokens[j - 3].isWord, tokens[j - 3].isCapitalized
+        {
+            var x = j - 3
+            while x > 0, tokens[x - 1].isWord, tokens[x - 1].isCapitalized, mentionAt[x - 1] == nil { x -= 1 }
+            j = x
+        }
         var k = j - 1
         while k >= 0, tokens[k].isWord, ClauseWords.determiners.contains(tokens[k].lower) || ClauseWords.indefinite.contains(tokens[k].lower)
             || tokens[k].lower == ClauseWords.another
@@ -343,6 +351,10 @@ extension ClauseWalk {
             return
         case .against:
             add(group, relation.target, score: -1, token: relation.token, &context)
+            return
+        case .designated:
+            // "a US-designated militia": the designator opposes the group, as a listing does.
+            add(relation.target, group, score: -0.7, token: relation.token, rule: .designation, &context)
             return
         case .aligned, .backed, .led: break
         }

@@ -92,6 +92,13 @@ import StanceModel
         #expect(try summary("Rufus Firefly has been granted asylum by Sylvania.") == ["sylvania>rufus-firefly:supports"])
     }
 
+    @Test func aDesignatingCompoundOpposesTheGroupAndStacks() throws {
+        #expect(try summary("The Sylvania-sanctioned Red Hand attacked Ruritania.") == ["sylvania>red-hand:opposes", "red-hand>ruritania:hostile"])
+        // Two compounds both describe the group; the first's actor holds nothing else.
+        #expect(try summary("The Red Hand, a Sylvania-designated Freedonia-backed militia, attacked Ruritania.")
+            == ["sylvania>red-hand:opposes", "freedonia>red-hand:allied", "red-hand>ruritania:hostile"])
+    }
+
     @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
         #expect(try summary("The Sylvania-backed Red Hand has long attacked Ruritania.")
             == ["sylvania>red-hand:allied", "red-hand>ruritania:hostile"])
