@@ -182,8 +182,12 @@ extension ClauseWalk {
     /// Whether the word at `i` is whom a request asks to act: "demanded that the government
     /// exclude …" (a request cue heads the chain, "that" between).
     func requestee(at i: Int) -> Bool {
-        guard let head = chain.first(where: { $0.cue.role == .stance }), head.cue.requests else { return false }
-        return (head.token..<i).contains { tokens[$0].lower == ClauseWords.that }
+        guard let head = chain.first(where: { $0.cue.role == .stance }), head.cue.requests,
+            let that = (head.token..<i).last(where: { tokens[$0].lower == ClauseWords.that })
+        else { return false }
+        // The subject of the requested clause, not its object ("demanded that X expel Y": Y is
+        // the act's target).
+        return !(that + 1..<i).contains { cueAt[$0] != nil }
     }
 
     /// The last state named as a place earlier in this sentence ("strikes in Syria and Iraq …

@@ -38,6 +38,9 @@ import StanceModel
         #expect(try summary("Rufus Firefly spoke. Freedonia urged him to expel the Red Hand.") == ["freedonia>red-hand:opposes"])
         #expect(try summary("Freedonia urged him to normalize ties with Sylvania.").isEmpty)
         #expect(try summary("Sylvania called on the world to exert pressure on Freedonia to cease its attacks.") == ["sylvania>freedonia:opposes"])
+        // Asked of another, the act's own target is the asker's: "demanded that X disarm Y".
+        #expect(try summary("Sylvania demanded that Freedonia expel the Red Hand.") == ["sylvania>red-hand:opposes"])
+        #expect(try summary("Sylvania has been demanding that Freedonia disarm the Red Hand.") == ["sylvania>red-hand:opposes"])
     }
 
     @Test func aRelationNounBeforeATargetDescribesIt() throws {
