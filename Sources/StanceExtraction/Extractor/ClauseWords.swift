@@ -46,7 +46,8 @@ enum ClauseWords {
     static let borderJoins = set(["with", "between", "and", "along", "across", "near", "on"])
     static let placePrepositions = set(["in", "from", "inside", "within", "out"])
     /// What may stand between two targets of one chain: "the US and the international coalition".
-    static let connectors = set(["and", "or", "the", "both", "also", "as", "well", "its", "their"])
+    /// ("struck several groups, including the Red Hand": "including" lists on.)
+    static let connectors = set(["and", "or", "the", "both", "also", "as", "well", "its", "their", "including", "notably", "especially"])
     /// Words that open a new clause.
     static let clauseBreaks = set(["but", "while", "whereas", "although", "though", "however", "yet", "meanwhile"])
     static let and = TokenHash.of("and")

@@ -102,6 +102,10 @@ import StanceModel
             == ["sylvania>red-hand:opposes", "freedonia>red-hand:allied", "red-hand>ruritania:hostile"])
     }
 
+    @Test func includingListsOn() throws {
+        #expect(try summary("Freedonia attacked Sylvania, including the Red Hand.") == ["freedonia>sylvania:hostile", "freedonia>red-hand:hostile"])
+    }
+
     @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
         #expect(try summary("The Sylvania-backed Red Hand has long attacked Ruritania.")
             == ["sylvania>red-hand:allied", "red-hand>ruritania:hostile"])
