@@ -35,9 +35,8 @@ enum ActorWords {
     /// "Iraqi civilians", "Yemeni provinces" ("Iraqi territory" stays: seizing it is hostile to Iraq).
     static let populace = hashes([
         "civilian", "civilians", "people", "peoples", "citizen", "citizens", "population", "populations", "resident",
-        "residents", "refugee", "refugees", "children", "women", "families", "villagers", "nationals", "community", "brothers",
-        "brethren",
-        "communities", "city", "cities", "town", "towns",
+        "residents", "refugee", "refugees", "children", "women", "families", "villagers", "nationals", "community",
+        "communities", "brothers", "brethren", "city", "cities", "town", "towns",
         "village", "villages", "province", "provinces", "region", "regions", "area", "areas", "side", "border",
         "borders", "waters", "airspace", "coast", "coastline", "port", "ports", "desert", "countryside", "capital",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

@@ -513,6 +513,14 @@ final class ClauseWalk {
         return verb.role == .stance && verb.partOfSpeech == "verb"
     }
 
+    /// Words of a "between X and Y" list besides the names: "between the new leadership in
+    /// Damascus and the Kurdish-led SDF".
+    static let partyWords = ClauseWords.set([
+        "the", "a", "an", "and", "its", "their", "new", "interim", "transitional", "current", "leadership", "leaders",
+        "government", "governments", "administration", "authorities", "in", "of", "led", "backed", "two", "both",
+        "group", "groups", "movement", "militia", "militias", "sides", "parties", "countries", "nations", "state",
+    ])
+
     /// Whether `m` is named in a "between X and Y" list after the clause's head.
     func inBetweenList(_ m: MatchedMention) -> Bool {
         var j = m.first - 1

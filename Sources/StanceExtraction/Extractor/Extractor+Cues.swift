@@ -131,8 +131,8 @@ extension ClauseWalk {
             }
             if cue.mutual, match.last < tokens.count, tokens[match.last].lower == ClauseWords.between {
                 // "Turkey is optimistic about an agreement between Damascus and the SDF", "warned of
-                // tensions between X and Y": the parties are those named after "between" (the tie
-                // between them is read with the ties); the clause's holder is none of them.
+                // tensions between X and Y": the parties named after "between" are no targets of the
+                // holder (`inBetweenList`); the tie between them is read with the ties.
                 hasHead = true
                 chain.append(link)
                 return
@@ -344,14 +344,6 @@ extension ClauseWalk {
         }
         return agents
     }
-
-    /// Words of a "between X and Y" list besides the names: "between the new leadership in
-    /// Damascus and the Kurdish-led SDF".
-    static let partyWords = ClauseWords.set([
-        "the", "a", "an", "and", "its", "their", "new", "interim", "transitional", "current", "leadership", "leaders",
-        "government", "governments", "administration", "authorities", "in", "of", "led", "backed", "two", "both",
-        "group", "groups", "movement", "militia", "militias", "sides", "parties", "countries", "nations", "state",
-    ])
 
     /// The antecedent of "X, some/all of whom/which (were) …" before the verb at `verb`.
     func quantifiedAntecedent(before verb: Int) -> MatchedMention? {
