@@ -76,8 +76,13 @@ extension ActorMatcher {
             // Read where used: most mentions need only its kind, and a copy of the whole entry costs.
             var entry: ActorEntry { lexicon.entries[Int(entryIndex)] }
             // A possessive modifier of the next mention: "Iraq’s National Security Service".
-            // ("the PKK's Syrian offshoot": a demonym with no name after it leaves the possessor.)
-            let demonymAlone = k + 1 < base.count && base[k + 1].form == .demonym
+            // ("The YPG is the PKK's Syrian offshoot": after a copula, a demonym with no name after
+            // it leaves the possessor, whose part the subject is; "against the Islamic State's
+            // Afghan branch" names the branch.)
+            var before = m.first - 1
+            if before >= 0, tokens[before].lower == TokenHash.the { before -= 1 }
+            let demonymAlone = before >= 0 && ActorWords.copulas.contains(tokens[before].lower)
+                && k + 1 < base.count && base[k + 1].form == .demonym
                 && (k + 2 >= base.count || base[k + 2].first > base[k + 1].last)
             if m.isPossessive, k + 1 < base.count, base[k + 1].first == m.last + 1, !demonymAlone {
                 // "the PMU's Kataib Sayyid al-Shuhada (KSS) faction": the group named is a part of

@@ -94,6 +94,7 @@ enum ActorWords {
         "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
         "north-eastern", "north-western", "south-eastern", "south-western", "central",
     ])
+    static let copulas = hashes(["is", "are", "was", "were", "remains", "remained", "became", "becomes"])
     static let air = TokenHash.of("air")
     static let capital = TokenHash.of("capital")
     static let space = TokenHash.of("space")

@@ -73,6 +73,12 @@ final class ClauseWalk {
     var pronounFrame = false
     var continuation: (links: [ChainLink], end: Int)?
     var inContent = false
+    /// Whether the sentence's reporting verb denies what it reports ("Kabul denies sheltering the
+    /// group"): a denial states no stance, as a negation does not.
+    lazy var contentDenied: Bool = {
+        guard let verb = input.attribution?.verb else { return false }
+        return input.text[verb].lowercased().hasPrefix("den")
+    }()
     var speakerText: String?
     var speakerActor: ActorID?
     var time: ResolvedTime?

@@ -18,7 +18,7 @@ extension ClauseWalk {
                 emitted = true
             }
         }
-        guard !suppressed, !hypothetical, !ambivalent else { return }
+        guard !suppressed, !hypothetical, !ambivalent, !(inContent && contentDenied) else { return }
         // "called on X to cease the attacks" asks X to act; "struck X to prevent an attack" is the
         // holder's purpose, which says nothing of X.
         let request = links.first { $0.cue.role == .stance }.map { $0.cue.score > 0 } ?? false

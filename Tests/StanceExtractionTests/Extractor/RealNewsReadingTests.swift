@@ -26,6 +26,8 @@ import StanceModel
 
     @Test func anOffshootOrProxyIsPartOfTheWhole() throws {
         #expect(try summary("The Blue Front is the Red Hand's Sylvanian offshoot.") == ["blue-front>red-hand:allied"])
+        // Outside "X is Y's …", "Y's Sylvanian branch" names the branch, not Y.
+        #expect(try summary("Freedonia is a partner against the Red Hand's Sylvanian branch.").allSatisfy { !$0.contains("red-hand") })
         #expect(try summary("The Blue Front is the Sylvanian affiliate of the Red Hand.") == ["blue-front>red-hand:allied"])
         #expect(try summary("The Blue Front is a proxy of Sylvania.") == ["blue-front>sylvania:allied"])
     }
@@ -104,6 +106,12 @@ import StanceModel
 
     @Test func includingListsOn() throws {
         #expect(try summary("Freedonia attacked Sylvania, including the Red Hand.") == ["freedonia>sylvania:hostile", "freedonia>red-hand:hostile"])
+    }
+
+    @Test func aDenialStatesNoStance() throws {
+        #expect(try summary("The Red Hand attacked Ruritania. Sylvania denies sheltering the group.") == ["red-hand>ruritania:hostile"])
+        #expect(try summary("Sylvania denied that it backs the Red Hand.").isEmpty)
+        #expect(try summary("Sylvania said it backs the Red Hand.") == ["sylvania>red-hand:supports"])
     }
 
     @Test func anObjectWithAuxiliariesAndAVerbOpensAClause() throws {
