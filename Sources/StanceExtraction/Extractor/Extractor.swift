@@ -117,7 +117,9 @@ final class SentenceInput {
     let paragraph: Int
     let index: Int
     let tokens: [StanceToken]
-    var matches: ActorMatches
+    /// Unchecked: read at every token of the clause walk, where a runtime exclusivity check each
+    /// time was measurable; only the extractor's sentence loop writes it, before the walk.
+    @exclusivity(unchecked) var matches: ActorMatches
     let cues: [MatchedCue]
     let speaker: Range<Int>?
     let verb: Range<Int>?
