@@ -790,8 +790,8 @@ final class ClauseWalk {
 
     func isGroup(_ actor: ActorID, _ context: ArticleContext) -> Bool {
         if let group = context.adHoc[actor] { return group.kind != .state }
-        guard let entry = extractor.lexicon.actors.actor(id: actor) else { return true }
-        return [.faction, .armedGroup, .party, .coalition].contains(entry.kind)
+        guard let kind = extractor.lexicon.actors.kind(of: actor) else { return true }
+        return kind == .faction || kind == .armedGroup || kind == .party || kind == .coalition
     }
 
     /// The actor a mention stands for as a target: a person is the target of a stance about
