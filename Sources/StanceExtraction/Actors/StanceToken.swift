@@ -143,14 +143,21 @@ enum StanceTokenizer {
             var letters = 0
             var digitsOnly = true
             while j < n {
-                let c = bytes[j]
+                var c = bytes[j]
                 if c < 0x80 {
                     if isLetter(c) || isDigit(c) {
-                        if !isDigit(c) { digitsOnly = false }
-                        lower = (lower ^ UInt64(c | (isUpper(c) ? 0x20 : 0))) &* TokenHash.prime
-                        exact = (exact ^ UInt64(c)) &* TokenHash.prime
-                        letters += 1
-                        j += 1
+                        // A run of ASCII letters and digits (most of any text), hashed in a loop of
+                        // its own so that both hashes stay in registers. `c | 0x20` lowercases a
+                        // letter and leaves a digit as it is (digits have that bit set): no branch.
+                        repeat {
+                            digitsOnly = digitsOnly && isDigit(c)
+                            lower = (lower ^ UInt64(c | 0x20)) &* TokenHash.prime
+                            exact = (exact ^ UInt64(c)) &* TokenHash.prime
+                            letters += 1
+                            j += 1
+                            guard j < n else { break }
+                            c = bytes[j]
+                        } while isLetter(c) || isDigit(c)
                         continue
                     }
                     // An apostrophe inside a word ("don't", "O'Brien"), not a possessive 's.

@@ -207,11 +207,17 @@ enum WordTokenizer {
             var j = i
             var h = fnvOffset
             while j < n {
-                let c = bytes[j]
+                var c = bytes[j]
                 if c < 0x80 {
                     if isASCIILetter(c) || isDigit(c) {
-                        h = (h ^ UInt64(lower(c))) &* fnvPrime
-                        j += 1
+                        // A run of ASCII letters and digits in a loop of its own; `c | 0x20` is
+                        // `lower(c)` for a letter or digit, with no branch.
+                        repeat {
+                            h = (h ^ UInt64(c | 0x20)) &* fnvPrime
+                            j += 1
+                            guard j < n else { break }
+                            c = bytes[j]
+                        } while isASCIILetter(c) || isDigit(c)
                         continue
                     }
                     if c == 0x27, j + 1 < n, isWordStart(bytes, j + 1), j > i {
