@@ -46,6 +46,9 @@ public struct ActorLexicon: Sendable {
         return entries[k]
     }
 
+    /// The entry at position `k` as the model knows it.
+    func stanceActor(at k: Int) -> StanceActor { modelActors[k] }
+
     /// The kind of the actor of this id, read in place (no copy of its entry).
     func kind(of id: ActorID) -> ActorKind? {
         guard let k = position[id] else { return nil }

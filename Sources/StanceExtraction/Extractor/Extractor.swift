@@ -16,11 +16,14 @@ public struct Extractor: Sendable {
         let matcher: ActorMatcher
         /// The cue lexicon, held apart so that each sentence's matching reads it in place.
         let cues: CueLexicon
+        /// The lexicon's membership closures, for listing each article's actors.
+        let actorClosure: ActorClosure
 
         init(lexicon: Lexicon) {
             self.lexicon = lexicon
             matcher = ActorMatcher(lexicon: lexicon.actors)
             cues = lexicon.cues
+            actorClosure = ActorClosure(lexicon.actors)
         }
 
         /// The cues among a sentence's tokens (`CueLexicon.matches(_:excluding:)`), read in place.
