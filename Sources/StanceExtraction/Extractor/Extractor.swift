@@ -36,6 +36,9 @@ public struct Extractor: Sendable {
     /// The lexicon the extractor reads with.
     public var lexicon: Lexicon { _read { yield storage.lexicon } }
     var matcher: ActorMatcher { _read { yield storage.matcher } }
+    /// The actor lexicon, read in place: through `lexicon.actors` a per-token rule copied the
+    /// whole struct (a retain and a release of each of its arrays) for one look-up.
+    var actors: ActorLexicon { _read { yield storage.lexicon.actors } }
 
     /// Sentences longer than this many bytes are read in windows of about this size, cut at
     /// spaces, so that no sentence makes the work super-linear.
