@@ -96,7 +96,9 @@ enum StanceTokenizer {
 
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, limit: Int) -> [StanceToken] {
         var result: [StanceToken] = []
-        result.reserveCapacity(min(bytes.count / 5 + 4, limit))
+        // Room for a token every four bytes: news text has about one every five or six, and a
+        // list that outgrows its room is copied whole.
+        result.reserveCapacity(min(bytes.count / 4 + 8, limit))
         let n = bytes.count
         var i = 0
         var space = true

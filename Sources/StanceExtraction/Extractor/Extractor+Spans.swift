@@ -81,7 +81,7 @@ extension Extractor {
     func actors(_ used: Set<ActorID>, context: ArticleContext) -> [StanceActor] {
         let lexicon = self.lexicon.actors
         let closure = storage.actorClosure
-        var listed = [Bool](repeating: false, count: closure.rank.count)
+        var listed = [Bool](filled: false, count: closure.rank.count)
         var known: [Int32] = []
         var result: [ActorID: StanceActor] = [:]
         var pending = Array(used)
