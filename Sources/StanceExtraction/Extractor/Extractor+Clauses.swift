@@ -790,7 +790,7 @@ final class ClauseWalk {
 
     func isGroup(_ actor: ActorID, _ context: ArticleContext) -> Bool {
         if let group = context.adHoc[actor] { return group.kind != .state }
-        guard let kind = extractor.actors.kind(of: actor) else { return true }
+        guard let kind = extractor.actorKind(actor) else { return true }
         return kind == .faction || kind == .armedGroup || kind == .party || kind == .coalition
     }
 

@@ -26,6 +26,14 @@ public struct Extractor: Sendable {
             actorClosure = ActorClosure(lexicon.actors)
         }
 
+        /// The kind of the lexicon's actor of this id, read in place: a method of the class
+        /// reaches the lexicon through its stored properties, where a look-up through
+        /// `Extractor.lexicon.actors` copied the whole actor lexicon (a retain and a release of
+        /// each of its arrays) for a per-token rule.
+        func actorKind(_ id: ActorID) -> ActorKind? {
+            lexicon.actors.kind(of: id)
+        }
+
         /// The cues among a sentence's tokens (`CueLexicon.matches(_:excluding:)`), read in place.
         func cueMatches(_ tokens: [StanceToken], excluding covered: [Bool]) -> [MatchedCue] {
             cues.matches(tokens, excluding: covered)
@@ -36,9 +44,8 @@ public struct Extractor: Sendable {
     /// The lexicon the extractor reads with.
     public var lexicon: Lexicon { _read { yield storage.lexicon } }
     var matcher: ActorMatcher { _read { yield storage.matcher } }
-    /// The actor lexicon, read in place: through `lexicon.actors` a per-token rule copied the
-    /// whole struct (a retain and a release of each of its arrays) for one look-up.
-    var actors: ActorLexicon { _read { yield storage.lexicon.actors } }
+    /// The kind of the lexicon's actor of this id (`Storage.actorKind(_:)`).
+    func actorKind(_ id: ActorID) -> ActorKind? { storage.actorKind(id) }
 
     /// Sentences longer than this many bytes are read in windows of about this size, cut at
     /// spaces, so that no sentence makes the work super-linear.
