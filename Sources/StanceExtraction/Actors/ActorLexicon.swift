@@ -33,12 +33,26 @@ public struct ActorLexicon: Sendable {
 
     /// The actor of this id as the model knows it (every surface form an alias).
     public func stanceActor(id: ActorID) -> StanceActor? {
-        position[id].map { modelActors[$0] }
+        guard let k = position[id] else { return nil }
+        return modelActors[k]
     }
 
     /// The actor of this id, if the lexicon has it.
+    ///
+    /// No closure (`position[id].map { entries[$0] }`): one that captures the lexicon made the
+    /// callers copy the whole lexicon struct for each look-up.
     public func actor(id: ActorID) -> ActorEntry? {
-        position[id].map { entries[$0] }
+        guard let k = position[id] else { return nil }
+        return entries[k]
+    }
+
+    /// The entry at position `k` as the model knows it.
+    func stanceActor(at k: Int) -> StanceActor { modelActors[k] }
+
+    /// The kind of the actor of this id, read in place (no copy of its entry).
+    func kind(of id: ActorID) -> ActorKind? {
+        guard let k = position[id] else { return nil }
+        return entries[k].kind
     }
 
     /// The bundled actor lexicon (`DefaultLexicon.actorFiles`, loaded together).

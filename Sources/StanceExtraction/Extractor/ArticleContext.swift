@@ -31,7 +31,11 @@ struct ArticleContext {
     var lastFrameTarget: (actor: ActorID, military: Bool)?
     /// How strongly the article is about each state so far: places ("in Iraq") weigh most, then
     /// its groups and officials ("Iraqi factions"), then any mention.
-    var stateCounts: [ActorID: Double] = [:]
+    ///
+    /// Made with room for a page's usual handful of states, so that the counting of the first
+    /// ones does not regrow the table (rehashing every id) again and again; `focus` reads it in
+    /// an order of its own (by count, then id), so the table's layout changes nothing.
+    var stateCounts: [ActorID: Double] = Dictionary(minimumCapacity: 8)
     /// The latest state named as a place ("in Iraq"), for "the country".
     var lastPlace: ActorID?
     /// The last two distinct states named before the current sentence, latest last ("the two countries").
@@ -70,7 +74,9 @@ struct ArticleContext {
             guard lexicon.entries[Int(entry)].kind == .state else { continue }
             let id = lexicon.entries[Int(entry)].id
             if recentStates.last != id {
-                recentStates.removeAll { $0 == id }
+                // The list never holds an id twice (it is only ever added here, after this): one
+                // removal is `removeAll { $0 == id }`, without its general machinery.
+                if let k = recentStates.firstIndex(of: id) { recentStates.remove(at: k) }
                 recentStates.append(id)
                 if recentStates.count > 2 { recentStates.removeFirst() }
             }

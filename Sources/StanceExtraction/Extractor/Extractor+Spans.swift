@@ -74,15 +74,30 @@ extension Extractor {
     }
 
     /// The actors named, with the actors they are members of, transitively, sorted by id.
+    ///
+    /// The lexicon's actors come with their closures made once (`ActorClosure`), in the order of
+    /// their ids; the others (the article's own groups and candidates) are followed here, and
+    /// both lists merged by id.
     func actors(_ used: Set<ActorID>, context: ArticleContext) -> [StanceActor] {
-        var result: [ActorID: StanceActor] = Dictionary(minimumCapacity: used.count * 2)
+        let lexicon = self.lexicon.actors
+        let closure = storage.actorClosure
+        var listed = [Bool](filled: false, count: closure.rank.count)
+        var known: [Int32] = []
+        var result: [ActorID: StanceActor] = [:]
         var pending = Array(used)
         while let id = pending.popLast() {
+            if let k = lexicon.entryIndex(of: id) {
+                guard !listed[k] else { continue }
+                for p in closure.members[k] where !listed[Int(p)] {
+                    listed[Int(p)] = true
+                    known.append(p)
+                }
+                pending += closure.outside[k]
+                continue
+            }
             guard result[id] == nil else { continue }
             let actor: StanceActor
-            if let known = lexicon.actors.stanceActor(id: id) {
-                actor = known
-            } else if let group = context.adHoc[id] {
+            if let group = context.adHoc[id] {
                 actor = StanceActor(
                     id: id, name: group.name, kind: group.kind,
                     memberships: group.parent.map { [Membership(parent: $0)] } ?? [])
@@ -94,7 +109,21 @@ extension Extractor {
             result[id] = actor
             pending += actor.memberships.map(\.parent)
         }
-        return result.values.sorted { $0.id < $1.id }
+        known.sort { closure.rank[Int($0)] < closure.rank[Int($1)] }
+        let others = result.values.sorted { $0.id < $1.id }
+        var merged: [StanceActor] = []
+        merged.reserveCapacity(known.count + others.count)
+        var j = 0
+        for k in known {
+            let actor = lexicon.stanceActor(at: Int(k))
+            while j < others.count, others[j].id < actor.id {
+                merged.append(others[j])
+                j += 1
+            }
+            merged.append(actor)
+        }
+        merged.append(contentsOf: others[j...])
+        return merged
     }
 
     /// The events of the lexicon the claims' sentences refer to, in order of first reference.

@@ -16,11 +16,22 @@ public struct Extractor: Sendable {
         let matcher: ActorMatcher
         /// The cue lexicon, held apart so that each sentence's matching reads it in place.
         let cues: CueLexicon
+        /// The lexicon's membership closures, for listing each article's actors.
+        let actorClosure: ActorClosure
 
         init(lexicon: Lexicon) {
             self.lexicon = lexicon
             matcher = ActorMatcher(lexicon: lexicon.actors)
             cues = lexicon.cues
+            actorClosure = ActorClosure(lexicon.actors)
+        }
+
+        /// The kind of the lexicon's actor of this id, read in place: a method of the class
+        /// reaches the lexicon through its stored properties, where a look-up through
+        /// `Extractor.lexicon.actors` copied the whole actor lexicon (a retain and a release of
+        /// each of its arrays) for a per-token rule.
+        func actorKind(_ id: ActorID) -> ActorKind? {
+            lexicon.actors.kind(of: id)
         }
 
         /// The cues among a sentence's tokens (`CueLexicon.matches(_:excluding:)`), read in place.
@@ -33,6 +44,8 @@ public struct Extractor: Sendable {
     /// The lexicon the extractor reads with.
     public var lexicon: Lexicon { _read { yield storage.lexicon } }
     var matcher: ActorMatcher { _read { yield storage.matcher } }
+    /// The kind of the lexicon's actor of this id (`Storage.actorKind(_:)`).
+    func actorKind(_ id: ActorID) -> ActorKind? { storage.actorKind(id) }
 
     /// Sentences longer than this many bytes are read in windows of about this size, cut at
     /// spaces, so that no sentence makes the work super-linear.
@@ -117,7 +130,9 @@ final class SentenceInput {
     let paragraph: Int
     let index: Int
     let tokens: [StanceToken]
-    var matches: ActorMatches
+    /// Unchecked: read at every token of the clause walk, where a runtime exclusivity check each
+    /// time was measurable; only the extractor's sentence loop writes it, before the walk.
+    @exclusivity(unchecked) var matches: ActorMatches
     let cues: [MatchedCue]
     let speaker: Range<Int>?
     let verb: Range<Int>?

@@ -94,9 +94,10 @@ struct HeaderScan {
         return WordTokenizer.isSpaceScalar(WordTokenizer.scalar(in: bytes, at: i).0)
     }
 
-    /// The lines (start, end of content, start of next line) of the first `maxBytes`.
-    func lines() -> [(Int, Int, Int)] {
-        var result: [(Int, Int, Int)] = []
+    /// Calls `body` with each line (start, end of content) of the first `maxBytes`, at most
+    /// `maxLines` non-blank ones, until it returns false: the header ends at the first line that
+    /// is not header-like, so the lines after it are never looked for.
+    func forEachLine(_ body: (Int, Int) -> Bool) {
         var start = 0
         var i = 0
         let limit = min(bytes.count, ArticleReader.Header.maxBytes)
@@ -106,7 +107,7 @@ struct HeaderScan {
             if b == 0x0A || b == 0x0D {
                 var next = i + 1
                 if b == 0x0D, next < bytes.count, bytes[next] == 0x0A { next += 1 }
-                result.append((start, i, next))
+                guard body(start, i) else { return }
                 let (a, e) = trimmed(start, i)
                 if a < e { nonBlank += 1 }
                 start = next
@@ -115,8 +116,7 @@ struct HeaderScan {
             }
             i += 1
         }
-        if i >= bytes.count, start < bytes.count { result.append((start, bytes.count, bytes.count)) }
-        return result
+        if i >= bytes.count, start < bytes.count { _ = body(start, bytes.count) }
     }
 
     /// Whether the bytes start with "http://", "https://" or "www." (any case).
@@ -181,16 +181,22 @@ struct HeaderScan {
         var result = Result()
         var header: [HeaderLine] = []
         var bodyStart: Int?
-        for (a, b, _) in lines() {
+        forEachLine { a, b in
             let (s, e) = trimmed(a, b)
-            if s >= e { continue }
+            if s >= e { return true }
+            // A line this long is never header-like (`isHeaderLike`): the body starts there, and
+            // the line (most often the first paragraph) need not be tokenized and dated.
+            if e - s > Self.maxHeaderLineBytes {
+                bodyStart = a
+                return false
+            }
             let line = analyse(s, e)
             if isHeaderLike(line) {
                 header.append(line)
-            } else {
-                bodyStart = a
-                break
+                return true
             }
+            bodyStart = a
+            return false
         }
         // Everything short: no body found below a header, so the whole text is the body.
         guard let start = bodyStart else {
@@ -206,8 +212,11 @@ struct HeaderScan {
         return result
     }
 
+    /// A header line is at most this long.
+    static let maxHeaderLineBytes = 300
+
     func isHeaderLike(_ line: HeaderLine) -> Bool {
-        if line.end - line.start > 300 { return false }
+        if line.end - line.start > Self.maxHeaderLineBytes { return false }
         if line.isURL || line.isByline || line.label != nil { return true }
         guard let last = line.tokens.last else { return true }
         let terminal =
@@ -243,7 +252,7 @@ struct HeaderScan {
                 }
             }
             if line.isByline || line.hasBar, line.date != nil || line.isByline {
-                let parts = line.text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = line.text.split(separator: "|").map(Self.trimmingWhitespace)
                 for part in parts.dropFirst() where !part.isEmpty {
                     let words = part.split(separator: " ")
                     let hasDigit = part.contains(where: \.isNumber)
@@ -259,8 +268,8 @@ struct HeaderScan {
         if let t = titleIndex {
             var title = header[t].text
             if header[t].hasBar, let bar = title.lastIndex(of: "|"), bar > title.startIndex {
-                let suffix = title[title.index(after: bar)...].trimmingCharacters(in: .whitespaces)
-                let head = title[..<bar].trimmingCharacters(in: .whitespaces)
+                let suffix = Self.trimmingWhitespace(title[title.index(after: bar)...])
+                let head = Self.trimmingWhitespace(title[..<bar])
                 if !suffix.isEmpty, !head.isEmpty, suffix.split(separator: " ").count <= 4 {
                     result.outlet = result.outlet ?? suffix
                     title = head
@@ -352,9 +361,35 @@ struct HeaderScan {
         guard (1...6).contains(words.count), !line.tokens.contains(where: { $0.kind == .number }),
             let first = words.first, first.isCapitalized || bytes[line.start + first.start] >= 0x80
         else { return false }
-        let allowed: Set<UInt32> = [0x26, 0x2D, 0x2013, 0x2014, 0x2E, 0x27, 0x2019, 0x7C, 0x2F, 0x3A]
-        guard line.tokens.allSatisfy({ $0.kind == .word || allowed.contains($0.scalar) }) else { return false }
+        guard line.tokens.allSatisfy({ $0.kind == .word || Self.isOutletMark($0.scalar) }) else { return false }
         return words.filter(\.isCapitalized).count * 2 >= words.count
+    }
+
+    /// The marks an outlet or section name may hold: & - – — . ' ’ | / :
+    static func isOutletMark(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x26, 0x2D, 0x2013, 0x2014, 0x2E, 0x27, 0x2019, 0x7C, 0x2F, 0x3A: true
+        default: false
+        }
+    }
+
+    /// Whether a scalar is in `CharacterSet.whitespaces` (tab and the space separators).
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)` by scalars, without Foundation's character sets
+    /// (which cost more than the rest of reading the header).
+    static func trimmingWhitespace(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        var a = scalars.startIndex
+        var b = scalars.endIndex
+        while a < b, isWhitespace(scalars[a]) { a = scalars.index(after: a) }
+        while b > a, isWhitespace(scalars[scalars.index(before: b)]) { b = scalars.index(before: b) }
+        return String(scalars[a..<b])
     }
 
     /// The text of a "Label: value" line after the colon.

@@ -319,5 +319,6 @@ enum FurnitureVerdict {
 /// The memo of `SegmentScan.isFurniture`, one per scan (a scan runs on one thread), by
 /// `start << 32 | end`.
 final class FurnitureMemo {
-    var results: [Int: FurnitureVerdict] = [:]
+    /// Unchecked: looked up for every line, and the memo is never accessed from two places at once.
+    @exclusivity(unchecked) var results: [Int: FurnitureVerdict] = [:]
 }

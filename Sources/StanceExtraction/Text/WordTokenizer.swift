@@ -110,9 +110,26 @@ enum WordTokenizer {
     /// Whether the ASCII byte is whitespace.
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 
+    /// The most tokens `tokens(_:limit:)` allocates slots for at once (32 KB).
+    static let maxTokensInPlace = 1024
+
     /// The tokens of `bytes`, at most `limit` of them.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> [WordToken] {
         let bytes = bytes.count < Int(Int32.max) ? bytes : UnsafeBufferPointer(rebasing: bytes[..<Int(Int32.max - 1)])
+        // Every token takes at least one byte, so a short range (a sentence, a line) has at most
+        // as many tokens as bytes: that many slots are allocated and written in place, with no
+        // capacity check and call to `append` per token (about 1% of extraction).
+        let bound = min(bytes.count, limit)
+        if bound <= maxTokensInPlace {
+            return [WordToken](unsafeUninitializedCapacity: bound) { buffer, count in
+                var i = 0
+                var space = true
+                while count < bound, let token = next(bytes, &i, &space) {
+                    (buffer.baseAddress! + count).initialize(to: token)
+                    count += 1
+                }
+            }
+        }
         var result: [WordToken] = []
         result.reserveCapacity(min(bytes.count / 3 + 8, limit))
         var i = 0
@@ -190,11 +207,17 @@ enum WordTokenizer {
             var j = i
             var h = fnvOffset
             while j < n {
-                let c = bytes[j]
+                var c = bytes[j]
                 if c < 0x80 {
                     if isASCIILetter(c) || isDigit(c) {
-                        h = (h ^ UInt64(lower(c))) &* fnvPrime
-                        j += 1
+                        // A run of ASCII letters and digits in a loop of its own; `c | 0x20` is
+                        // `lower(c)` for a letter or digit, with no branch.
+                        repeat {
+                            h = (h ^ UInt64(c | 0x20)) &* fnvPrime
+                            j += 1
+                            guard j < n else { break }
+                            c = bytes[j]
+                        } while isASCIILetter(c) || isDigit(c)
                         continue
                     }
                     if c == 0x27, j + 1 < n, isWordStart(bytes, j + 1), j > i {

@@ -71,8 +71,9 @@ public struct TimeResolver: Sendable {
         var contextYear: Int?
         var i = 0
         while i < tokens.count {
-            // Most words start no time phrase: one lookup skips them.
-            if tokens[i].kind == .word, startWords[tokens[i].hash] == nil {
+            // Most words start no time phrase: one lookup skips them. No phrase starts with a
+            // punctuation mark (each reader below turns one away at once): skipped too.
+            if tokens[i].kind == .punctuation || (tokens[i].kind == .word && startWords[tokens[i].hash] == nil) {
                 i += 1
                 continue
             }
