@@ -190,6 +190,11 @@ enum ClauseWords {
     }
 
     /// Whether a word token ends in "ed" ("mediated"), read from the text's bytes.
+    /// Whether a word token ends in "s" ("Israelis"), read from the text's bytes.
+    static func endsInS(_ token: StanceToken, text: String) -> Bool {
+        ends(token, with: "s", text: text)
+    }
+
     static func endsInEd(_ token: StanceToken, text: String) -> Bool {
         ends(token, with: "ed", text: text)
     }

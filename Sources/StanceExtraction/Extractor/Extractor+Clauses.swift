@@ -637,6 +637,12 @@ final class ClauseWalk {
                 // "demanded that Iraq exclude the groups": asked to act, no stance toward it.
                 return
             }
+            if m.form == .demonym, m.last == m.first + 1, tokens[m.first].isWord, ClauseWords.endsInS(tokens[m.first], text: input.text),
+                m.last >= tokens.count || !tokens[m.last].isWord || ActorWords.stopwords.contains(tokens[m.last].lower)
+            {
+                // "in support of Palestinians", "attacked Israelis": a country's people, not its state.
+                return
+            }
             if inBetweenList(m) {
                 // "welcomed the deal between Damascus and the SDF": a party of what the holder
                 // speaks of, not its target (the tie between the parties is read with the ties).

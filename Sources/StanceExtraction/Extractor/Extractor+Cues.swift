@@ -28,6 +28,11 @@ extension ClauseWalk {
                 return
             }
             if cue.gives, !giftFollows(match.last) { return }
+            if tokens[match.first].lower == ActorWords.in, chain.contains(where: { $0.cue.role == .stance }) {
+                // "fired rockets in support of Y": the purpose is the holder's own stance toward Y,
+                // not a link of the act's chain.
+                resetChain()
+            }
             if cue.partOfSpeech == "verb", match.first > 0, ActorWords.populace.contains(tokens[match.first - 1].lower),
                 ClauseWords.endsInIng(tokens[match.last - 1], text: input.text)
             {

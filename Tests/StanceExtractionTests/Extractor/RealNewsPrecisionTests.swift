@@ -170,6 +170,9 @@ import StanceModel
         #expect(try summary("The Red Hand attacked the north of Sylvania.").isEmpty)
         #expect(try summary("The Red Hand condemned the government of Sylvania.") == ["red-hand>sylvania:opposes"])
         #expect(try summary("Freedonian shelling in the Lake province of southern Sylvania killed nine.").isEmpty)
+        // A bare plural demonym is the people: "in support of Palestinians", "attacked Israelis".
+        #expect(try summary("The Red Hand attacked Sylvanians.").isEmpty)
+        #expect(try summary("The Red Hand fired rockets in support of Sylvanians in the south.").isEmpty)
         #expect(try summary("Freedonia has started using Sylvanian air space to launch attacks on Ruritania.") == ["freedonia>ruritania:hostile"])
     }
 }

@@ -84,6 +84,8 @@ import StanceModel
     @Test func aPurposeAfterTheTargetIsTheHolders() throws {
         #expect(try summary("The Red Hand fired rockets into Sylvania in support of Freedonia.")
             == ["red-hand>sylvania:hostile", "red-hand>freedonia:supports"])
+        // Also with no target before it.
+        #expect(try summary("The Red Hand fired rockets in support of Freedonia.") == ["red-hand>freedonia:supports"])
         // Whom the holder asks to stop an act acts for the holder.
         #expect(try summary("Freedonia struck the Red Hand and urged Sylvanian authorities to prevent its attacks.") == ["freedonia>red-hand:hostile"])
         // A truce between the group and a state says nothing of an attack on it.
