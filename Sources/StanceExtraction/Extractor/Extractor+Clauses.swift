@@ -501,20 +501,18 @@ final class ClauseWalk {
         return false
     }
 
-    /// A finite auxiliary, and what may stand between it and its verb.
+    /// A finite auxiliary, which may open a verb group ("has", "will").
     static let finiteAuxiliaries = ClauseWords.set(["has", "have", "had", "is", "are", "was", "were", "will"])
-    static let verbAuxiliaries = ClauseWords.set([
-        "has", "have", "had", "is", "are", "was", "were", "will", "been", "be", "also", "long", "repeatedly", "reportedly",
-        "openly", "previously", "still", "now", "once", "publicly", "already", "since",
-    ])
 
     /// Whether a verb of stance follows `m` past auxiliaries and adverbs ("has long attacked",
     /// "have been attacking"): `stanceFollows` takes at most one word, never an auxiliary.
     func verbAfterAuxiliaries(_ m: MatchedMention) -> Bool {
         var j = m.last
         guard j < tokens.count, tokens[j].isWord, Self.finiteAuxiliaries.contains(tokens[j].lower) else { return false }
-        var steps = 0
-        while j < tokens.count, steps < 3, tokens[j].isWord, cueAt[j] == nil, Self.verbAuxiliaries.contains(tokens[j].lower) {
+        // Past it, the auxiliaries and adverbs a designation's verb group takes ("been", "long").
+        j += 1
+        var steps = 1
+        while j < tokens.count, steps < 3, tokens[j].isWord, cueAt[j] == nil, DesignationWords.auxiliaries.contains(tokens[j].lower) {
             j += 1
             steps += 1
         }

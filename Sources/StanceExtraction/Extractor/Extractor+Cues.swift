@@ -354,11 +354,7 @@ extension ClauseWalk {
     func quantifiedAntecedent(before verb: Int) -> MatchedMention? {
         var j = verb - 1
         while j >= 0, tokens[j].isWord, DesignationWords.auxiliaries.contains(tokens[j].lower) { j -= 1 }
-        guard j >= 4, DesignationWords.which.contains(tokens[j].lower), tokens[j - 1].lower == DesignationWords.of,
-            DesignationWords.quantifiers.contains(tokens[j - 2].lower), tokens[j - 3].mark == 0x2C,
-            let k = mention(endingAt: j - 3)
-        else { return nil }
-        return input.matches.mentions[k]
+        return j >= 0 ? quantifiedList(which: j)?.last : nil
     }
 
     /// Whether the comma at `i` separates two names of a list ("Syria, Iraq and Jordan").

@@ -119,13 +119,9 @@ extension ClauseWalk {
         while j >= 0, tokens[j].isWord, DesignationWords.auxiliaries.contains(tokens[j].lower) { j -= 1 }
         guard j >= 0 else { return [] }
         if tokens[j].isWord, DesignationWords.which.contains(tokens[j].lower) {
+            // "A and B, all of which are designated": the list before.
+            if let list = quantifiedList(which: j) { return list }
             j -= 1
-            if j >= 1, tokens[j].lower == DesignationWords.of, DesignationWords.quantifiers.contains(tokens[j - 1].lower) {
-                // "A and B, all of which are designated": the list before.
-                j -= 2
-                guard j >= 0, tokens[j].mark == 0x2C else { return [] }
-                return mentionList(endingAt: j)
-            }
             guard j >= 0, tokens[j].mark == 0x2C else { return [] }
             return mentionList(endingAt: j).suffix(1)
         }
@@ -176,6 +172,15 @@ extension ClauseWalk {
         guard j >= 1, tokens[j].isPossessive, let k = mention(endingAt: j) else { return nil }
         let m = input.matches.mentions[k]
         return m.last == j && m.isPossessive ? m : nil
+    }
+
+    /// The names before "(, ) all/some of which/whom", whose pronoun is at `which`: "A and B,
+    /// all of which …" → [A, B] (none without the comma); nil when `which` starts no such phrase.
+    func quantifiedList(which j: Int) -> [MatchedMention]? {
+        guard j >= 3, tokens[j].isWord, DesignationWords.which.contains(tokens[j].lower), tokens[j - 1].lower == DesignationWords.of,
+            DesignationWords.quantifiers.contains(tokens[j - 2].lower)
+        else { return nil }
+        return tokens[j - 3].mark == 0x2C ? mentionList(endingAt: j - 3) : []
     }
 
     /// The mentions of a list that ends just before token `end` ("Kataib Hezbollah, Nujaba and
